@@ -1,0 +1,165 @@
+import type { Geography } from '@verkosto/graph-seed';
+import type { Category } from '../domain/categories';
+import type {
+  ActorFields,
+  ActorRecord,
+  PersonFields,
+  PersonRecord,
+  RelationshipFields,
+  RelationshipRecord,
+} from '../domain/records';
+
+/**
+ * The storage port. Services depend on this interface only; the SQLite and Neo4j adapters
+ * implement it and pass one shared contract suite (graph-store.contract.ts).
+ *
+ * Rules every adapter keeps:
+ * - every method that writes runs in one transaction: it writes all or nothing;
+ * - `update*` and `delete*` take the version the client read and throw
+ *   VersionConflictError (writing nothing) when it is no longer current;
+ * - NotFoundError for a missing id, DuplicateError for a taken unique key,
+ *   MissingReferenceError for a write that points at a missing actor;
+ * - input is already validated by the service; the store does not re-validate values,
+ *   but its schema still enforces identity, references and uniqueness.
+ */
+export interface GraphStore {
+  readonly kind: 'sqlite' | 'neo4j';
+
+  /** Creates or migrates the schema (tables, constraints, indexes). Idempotent. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  /** A number that grows with every committed write; caches key on it. */
+  revision(): Promise<number>;
+  counts(): Promise<StoreCounts>;
+
+  /** Replaces the geography (regions, municipalities, areas) with the given facts. */
+  saveGeography(geography: Geography): Promise<void>;
+  /** The stored geography; empty lists before saveGeography has run. */
+  loadGeography(): Promise<Geography>;
+
+  getActor(idOrExternalId: string): Promise<ActorRecord | null>;
+  getActorsByIds(ids: readonly string[]): Promise<ActorRecord[]>;
+  /** Actors matching the filter, ordered by name (search key) then id, a page at a time. */
+  findActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage>;
+  createActor(fields: NewActor): Promise<ActorRecord>;
+  updateActor(id: string, expectedVersion: number, fields: ActorFields): Promise<ActorRecord>;
+  /** Deletes the actor with its contact persons and every relationship it is part of. */
+  deleteActor(id: string, expectedVersion: number): Promise<void>;
+
+  getPerson(idOrExternalId: string): Promise<PersonRecord | null>;
+  listPersons(actorId: string): Promise<PersonRecord[]>;
+  createPerson(fields: NewPerson): Promise<PersonRecord>;
+  updatePerson(id: string, expectedVersion: number, fields: PersonFields): Promise<PersonRecord>;
+  deletePerson(id: string, expectedVersion: number): Promise<void>;
+
+  getRelationship(id: string): Promise<RelationshipRecord | null>;
+  /** Every relationship the actor is part of, as source or as target. */
+  listRelationships(actorId: string): Promise<RelationshipRecord[]>;
+  /**
+   * DuplicateError when the same tie exists already: same type and same ends, where a
+   * symmetric type (COOPERATES_WITH, COMMUNICATES_WITH) matches in either direction.
+   */
+  createRelationship(fields: RelationshipFields): Promise<RelationshipRecord>;
+  updateRelationship(
+    id: string,
+    expectedVersion: number,
+    fields: Pick<RelationshipFields, 'strength' | 'since' | 'note'>,
+  ): Promise<RelationshipRecord>;
+  deleteRelationship(id: string, expectedVersion: number): Promise<void>;
+
+  /** The actors in scope, every tie with at least one end among them, and the far ends outside. */
+  loadNetwork(scope: NetworkScope): Promise<NetworkData>;
+
+  /** Maps each reference (an external id, else an id) to the id of the actor it names; unknown refs are absent. */
+  resolveActorRefs(refs: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Upserts a whole import in one transaction: actors and persons by external id,
+   * relationships by their ends and type. A record whose values are all unchanged is left
+   * alone (no new version, no new updatedAt), so importing the same files twice is a no-op.
+   * Throws MissingReferenceError (and writes nothing) if a reference resolves to no actor.
+   */
+  applyImport(batch: ImportBatch): Promise<ImportSummary>;
+}
+
+export interface StoreCounts {
+  actors: number;
+  persons: number;
+  relationships: number;
+}
+
+export type NewActor = ActorFields & { externalId: string | null };
+export type NewPerson = PersonFields & { externalId: string | null };
+
+export interface ActorFilter {
+  regionCode?: string;
+  municipalityCodes?: readonly string[];
+  categories?: readonly Category[];
+  /** Already normalised with searchKey(); matches anywhere in the actor's name key. */
+  searchKey?: string;
+}
+
+/** Keyset cursor: the last row of the previous page. */
+export interface ActorCursor {
+  nameKey: string;
+  id: string;
+}
+
+export interface PageRequest {
+  first: number;
+  after?: ActorCursor | null;
+}
+
+export interface ActorPage {
+  items: ActorRecord[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/** An empty scope is the whole register. */
+export interface NetworkScope {
+  regionCode?: string;
+  municipalityCodes?: readonly string[];
+  categories?: readonly Category[];
+}
+
+export interface NetworkData {
+  nodes: ActorRecord[];
+  edges: RelationshipRecord[];
+  /** Actors outside the scope at the other end of a tie that crosses its border. */
+  outsideNodes: ActorRecord[];
+}
+
+/** An actor reference in an import: an external id (first) or an id. */
+export type ActorRef = string;
+
+export type ImportActor = ActorFields & { externalId: string };
+export type ImportPerson = Omit<PersonFields, 'actorId'> & {
+  externalId: string;
+  actorRef: ActorRef;
+};
+export type ImportRelationship = Omit<RelationshipFields, 'sourceId' | 'targetId'> & {
+  sourceRef: ActorRef;
+  targetRef: ActorRef;
+};
+
+export interface ImportBatch {
+  actors: ImportActor[];
+  persons: ImportPerson[];
+  relationships: ImportRelationship[];
+}
+
+export interface UpsertCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  actors: UpsertCounts;
+  persons: UpsertCounts;
+  relationships: UpsertCounts;
+}
+
+/** Nest injection token for the active store. */
+export const GRAPH_STORE = Symbol('GRAPH_STORE');

@@ -1,0 +1,60 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+// Packages talk to each other through their package names (@verkosto/...), never by
+// reaching into another package's folder with a relative path.
+const crossPackageImports = ['api', 'web', 'graph-seed', 'tests'].flatMap((pkg) => [
+  `../${pkg}/*`,
+  `../../${pkg}/*`,
+  `../../../${pkg}/*`,
+  `../../../../${pkg}/*`,
+]);
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/dist-typecheck/**',
+      '**/coverage/**',
+      '.nx/**',
+      'data/**',
+      'tests/artifacts/**',
+      'web/src/api/generated/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: crossPackageImports,
+              message:
+                'Import another package by its name (@verkosto/...), not by a relative path.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+  },
+  prettier,
+);
