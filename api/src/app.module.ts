@@ -1,0 +1,72 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ActorsModule } from './actors/actors.module';
+import { DomainErrorFilter } from './common/domain-error-filter';
+import type { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/app-config.token';
+import { GeographyModule } from './geography/geography.module';
+import { ImportModule } from './import/import.module';
+import { NetworkModule } from './network/network.module';
+import { PersonsModule } from './persons/persons.module';
+import { RelationshipsModule } from './relationships/relationships.module';
+import { DemoSeedModule } from './seed/demo-seed.module';
+import type { GraphStore } from './store/graph-store';
+import { StoreModule } from './store/store.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
+
+/** The feature modules that make up the GraphQL schema. */
+export const FEATURE_MODULES = [
+  GeographyModule,
+  VocabularyModule,
+  ActorsModule,
+  PersonsModule,
+  RelationshipsModule,
+  NetworkModule,
+  ImportModule,
+];
+
+export function graphqlOptions(): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    // The cache-control plugin hooks every field; it doubled the time of a 2 MB network answer.
+    // @nestjs/apollo is ESM and sees @apollo/server's ESM typings, this CommonJS file the CJS
+    // ones: the same plugin object, two declarations of its type.
+    plugins: [ApolloServerPluginCacheControlDisabled() as never],
+  };
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, store: GraphStore): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        StoreModule.forStore(store),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
+        ...FEATURE_MODULES,
+        DemoSeedModule,
+        ...(config.webDist
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDist,
+                exclude: ['/graphql{*rest}', '/api{*rest}'],
+              }),
+            ]
+          : []),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

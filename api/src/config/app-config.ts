@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+
+/** Everything Verkosto reads from its environment. The README lists each variable. */
+export interface AppConfig {
+  host: string;
+  port: number;
+  /** Seed the Kainuu demo network into an empty register at start. */
+  demo: boolean;
+  /** Folder of the built web app the API serves; null when it has not been built. */
+  webDist: string | null;
+  store: SqliteStoreConfig | Neo4jStoreConfig;
+}
+
+export interface SqliteStoreConfig {
+  kind: 'sqlite';
+  path: string;
+}
+
+export interface Neo4jStoreConfig {
+  kind: 'neo4j';
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+/** A configuration a user has to fix; main.ts prints its message as one line and exits. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULT_SQLITE_PATH = 'data/verkosto.db';
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: parsePort(env.PORT),
+    demo: parseFlag('VERKOSTO_DEMO', env.VERKOSTO_DEMO, true),
+    webDist: env.VERKOSTO_WEB_DIST ? resolve(cwd, env.VERKOSTO_WEB_DIST) : null,
+    store: env.NEO4J_URI?.trim() ? neo4jConfig(env) : sqliteConfig(env, cwd),
+  };
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${raw}".`);
+  }
+  return port;
+}
+
+function parseFlag(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be 1 or 0 (true or false), not "${raw}".`);
+}
+
+function sqliteConfig(env: NodeJS.ProcessEnv, cwd: string): SqliteStoreConfig {
+  const path = env.VERKOSTO_SQLITE_PATH?.trim() || DEFAULT_SQLITE_PATH;
+  return { kind: 'sqlite', path: resolve(cwd, path) };
+}
+
+function neo4jConfig(env: NodeJS.ProcessEnv): Neo4jStoreConfig {
+  const uri = env.NEO4J_URI!.trim();
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+/.test(uri)) {
+    throw new ConfigError(
+      `NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, not "${uri}".`,
+    );
+  }
+  const username = env.NEO4J_USERNAME?.trim();
+  const password = env.NEO4J_PASSWORD;
+  if (!username || !password) {
+    throw new ConfigError(
+      'NEO4J_URI is set, so NEO4J_USERNAME and NEO4J_PASSWORD must be set too.',
+    );
+  }
+  return {
+    kind: 'neo4j',
+    uri,
+    username,
+    password,
+    database: env.NEO4J_DATABASE?.trim() || undefined,
+  };
+}

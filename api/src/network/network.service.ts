@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { CATEGORIES } from '../domain/categories';
+import type { GeographyIndex } from '../domain/geography-index';
+import type { ActorRecord, RelationshipRecord } from '../domain/records';
+import { strength } from '../domain/relationship-rules';
+import { RELATIONSHIP_TYPES } from '../domain/relationship-types';
+import { validate } from '../domain/validate';
+import { GeographyService } from '../geography/geography.service';
+import { GRAPH_STORE, type GraphStore, type NetworkScope } from '../store/graph-store';
+import type { NetworkFilterInput } from './dto/network-filter.input';
+import type { Network, NetworkEdge } from './models/network.model';
+
+function scopeSchema(geo: GeographyIndex) {
+  return z.object({
+    regionCode: z
+      .string()
+      .nullish()
+      .refine((c) => !c || geo.regions.has(c), {
+        message: 'is not a region code',
+        params: { rule: 'region_exists' },
+      }),
+    municipalityCodes: z
+      .array(
+        z.string().refine((c) => geo.municipalities.has(c), {
+          message: 'is not a municipality code',
+          params: { rule: 'municipality_exists' },
+        }),
+      )
+      .max(400)
+      .nullish(),
+    categories: z.array(z.enum(CATEGORIES)).nullish(),
+    relationshipTypes: z.array(z.enum(RELATIONSHIP_TYPES)).nullish(),
+    minStrength: strength.nullish(),
+  });
+}
+
+@Injectable()
+export class NetworkService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly geography: GeographyService,
+  ) {}
+
+  async network(
+    regionCode: string | null | undefined,
+    filter: NetworkFilterInput = {},
+  ): Promise<Network> {
+    const input = validate(scopeSchema(await this.geography.get()), { regionCode, ...filter });
+    const scope: NetworkScope = {
+      regionCode: input.regionCode ?? undefined,
+      municipalityCodes: input.municipalityCodes?.length ? input.municipalityCodes : undefined,
+      categories: input.categories?.length ? input.categories : undefined,
+    };
+    const data = await this.store.loadNetwork(scope);
+    const types = input.relationshipTypes?.length ? new Set(input.relationshipTypes) : null;
+    const minStrength = input.minStrength ?? 1;
+    const inScope = new Set(data.nodes.map((n) => n.id));
+    const edges: NetworkEdge[] = [];
+    const outsideIds = new Set<string>();
+    for (const edge of data.edges) {
+      if (edge.strength < minStrength || (types && !types.has(edge.type))) continue;
+      const crossesScope = !inScope.has(edge.sourceId) || !inScope.has(edge.targetId);
+      if (crossesScope) outsideIds.add(inScope.has(edge.sourceId) ? edge.targetId : edge.sourceId);
+      edges.push(toEdge(edge, crossesScope));
+    }
+    return {
+      nodes: data.nodes,
+      edges,
+      outsideNodes: data.outsideNodes.filter((n: ActorRecord) => outsideIds.has(n.id)),
+    };
+  }
+}
+
+function toEdge(edge: RelationshipRecord, crossesScope: boolean): NetworkEdge {
+  return {
+    id: edge.id,
+    source: edge.sourceId,
+    target: edge.targetId,
+    type: edge.type,
+    strength: edge.strength,
+    since: edge.since,
+    crossesScope,
+  };
+}

@@ -1,0 +1,49 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../actors/models/actor.model';
+import { CreatePersonInput } from './dto/create-person.input';
+import { UpdatePersonInput } from './dto/update-person.input';
+import { Person } from './models/person.model';
+import { PersonsService } from './persons.service';
+
+@Resolver(() => Person)
+export class PersonsResolver {
+  constructor(private readonly personsService: PersonsService) {}
+
+  @Query(() => Person, { nullable: true, description: 'By id or by the external id of an import.' })
+  person(@Args('id', { type: () => ID }) id: string): Promise<Person | null> {
+    return this.personsService.get(id);
+  }
+
+  @Mutation(() => Person)
+  createPerson(@Args('input') input: CreatePersonInput): Promise<Person> {
+    return this.personsService.create(input);
+  }
+
+  @Mutation(() => Person, { description: 'Refused with CONFLICT when `version` is not current.' })
+  updatePerson(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdatePersonInput,
+  ): Promise<Person> {
+    return this.personsService.update(id, version, input);
+  }
+
+  @Mutation(() => ID)
+  deletePerson(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
+    return this.personsService.delete(id, version);
+  }
+}
+
+/** An actor's contact persons, resolved only when a query asks for them. */
+@Resolver(() => Actor)
+export class ActorPersonsResolver {
+  constructor(private readonly personsService: PersonsService) {}
+
+  @ResolveField(() => [Person])
+  persons(@Parent() actor: Actor): Promise<Person[]> {
+    return this.personsService.listForActor(actor.id);
+  }
+}
