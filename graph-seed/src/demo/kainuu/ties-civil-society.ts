@@ -1,0 +1,115 @@
+import { communicates, cooperates, memberOf, type DemoTie } from './demo-tie';
+
+/**
+ * Civil society in Kajaani: immigrant associations and their religious communities form a
+ * cluster of their own, reached from the authorities mostly through two brokers, the
+ * multicultural centre Kajastus and the wellbeing county's integration team.
+ */
+export const CIVIL_SOCIETY_TIES: DemoTie[] = [
+  // Immigrant associations among themselves and with their congregations.
+  communicates('hiiraan', 'al-jisr', 2, '2020'),
+  communicates('hiiraan', 'sahar', 1, '2022'),
+  communicates('hiiraan', 'ubuntu', 2, '2021'),
+  communicates('al-jisr', 'sahar', 2, '2022'),
+  communicates('ukrainalaiset-kainuu', 'mosty', 1, '2022'),
+  cooperates('mosty', 'ortodoksit', 3, '2012'),
+  cooperates('ukrainalaiset-kainuu', 'ortodoksit', 2, '2022'),
+  cooperates('al-jisr', 'moskeija', 3, '2017'),
+  cooperates('hiiraan', 'moskeija', 3, '2016'),
+  cooperates('sahar', 'moskeija', 2, '2021'),
+  cooperates('ubuntu', 'vapaaseurakunta', 2, '2019'),
+  cooperates('somaliperheet', 'hiiraan', 3, '2016'),
+  cooperates('somaliperheet', 'moskeija', 2, '2016'),
+
+  // Broker 1: the multicultural centre.
+  cooperates('kajastus', 'hiiraan', 3, '2018'),
+  cooperates('kajastus', 'al-jisr', 3, '2018'),
+  cooperates('kajastus', 'ukrainalaiset-kainuu', 3, '2022'),
+  cooperates('kajastus', 'mosty', 2, '2019'),
+  cooperates('kajastus', 'sahar', 2, '2021'),
+  cooperates('kajastus', 'ubuntu', 2, '2020'),
+  cooperates('kajastus', 'naisten-kahvila', 3, '2019', 'Kahvila kokoontuu Kajastuksen tiloissa'),
+  cooperates('kajastus', 'moskeija', 2, '2020', 'Avoimet ovet -päivät'),
+  cooperates('kajastus', 'ortodoksit', 1, '2022'),
+  cooperates('kajastus', 'ilman-rasismia', 3, '2020'),
+  cooperates('kajastus', 'dialogipaja', 2, '2021'),
+  cooperates('kajastus', 'auttajat', 2, '2019'),
+  cooperates('kajastus', 'kajaani-kotoutus', 3, '2025'),
+  cooperates('kajastus', 'hva-kotoutus', 3, '2023'),
+  cooperates('kajastus', 'kansalaisopisto', 2, '2020'),
+  cooperates('kajastus', 'srk-kajaani', 2, '2018'),
+  cooperates('kajastus', 'kajaani-nuoriso', 2, '2021'),
+
+  // Broker 2: the wellbeing county's integration team reaches across the region.
+  cooperates('hva-kotoutus', 'hiiraan', 2, '2023'),
+  cooperates('hva-kotoutus', 'sahar', 2, '2023'),
+  cooperates('hva-kotoutus', 'ukrainalaiset-kainuu', 2, '2023'),
+  cooperates('hva-kotoutus', 'jasmiini', 2, '2023'),
+  cooperates('hva-kotoutus', 'vaarakansat', 2, '2023'),
+  cooperates('hva-kotoutus', 'kiannan-apu', 2, '2023'),
+  cooperates('hva-kotoutus', 'perhetalo', 2, '2023'),
+  cooperates('hva-kotoutus', 'auttajat', 2, '2023'),
+  cooperates('hva-kotoutus', 'dialogipaja', 1, '2024'),
+
+  // The umbrella organisations.
+  memberOf('kajastus', 'jarjestoareena', 2, '2018'),
+  memberOf('ilman-rasismia', 'jarjestoareena', 2, '2020'),
+  memberOf('yhdenvertainen-kainuu', 'jarjestoareena', 1, '2019'),
+  memberOf('dialogipaja', 'jarjestoareena', 1, '2021'),
+  memberOf('turvallinen-kainuu', 'jarjestoareena', 1, '2017'),
+  memberOf('auttajat', 'jarjestoareena', 2, '2015'),
+  memberOf('perhetalo', 'jarjestoareena', 1, '2016'),
+  memberOf('nuorten-aani', 'jarjestoareena', 1, '2022'),
+  memberOf('hiiraan', 'jarjestoareena', 1, '2023'),
+  memberOf('kuhmon-ystavat', 'jarjestoareena', 1, '2019'),
+  memberOf('kylaverkosto', 'jarjestoareena', 1, '2015'),
+  cooperates('jarjestoareena', 'kainuun-liitto', 2, '2016'),
+  cooperates('jarjestoareena', 'hva', 2, '2023', 'Järjestöyhteistyön sopimus'),
+  memberOf('lehtikangas-asukkaat', 'kylaverkosto', 1, '2014'),
+  memberOf('kyla-mieslahti', 'kylaverkosto', 2, '2011'),
+  memberOf('kyla-pyhankyla', 'kylaverkosto', 1, '2011'),
+  memberOf('kyla-ukonvaara', 'kylaverkosto', 1, '2011'),
+  cooperates('kylaverkosto', 'kainuun-liitto', 2, '2012'),
+
+  // Anti-racism, equality, mediation and crime prevention.
+  cooperates('ilman-rasismia', 'yhdenvertainen-kainuu', 3, '2019'),
+  cooperates('ilman-rasismia', 'al-jisr', 2, '2021'),
+  cooperates('ilman-rasismia', 'linnan-lukio', 2, '2022', 'Rasisminvastaiset työpajat'),
+  cooperates('ilman-rasismia', 'pallo-vaarat', 2, '2023', 'Reilu peli -kampanja'),
+  cooperates('yhdenvertainen-kainuu', 'ubuntu', 2, '2020'),
+  cooperates('yhdenvertainen-kainuu', 'kajaani-kotoutus', 2, '2025'),
+  cooperates('dialogipaja', 'poliisi-ennalta', 3, '2019', 'Naapuruussovittelu'),
+  cooperates('dialogipaja', 'kajaani-nuoriso', 2, '2020'),
+  cooperates('dialogipaja', 'lehtikangas-asukkaat', 2, '2021'),
+  cooperates('dialogipaja', 'purolan-koulu', 2, '2022'),
+  cooperates('dialogipaja', 'somaliperheet', 1, '2023'),
+  cooperates('turvallinen-kainuu', 'poliisi-ennalta', 3, '2017'),
+  cooperates('turvallinen-kainuu', 'kajaani-nuoriso', 2, '2017'),
+  cooperates('turvallinen-kainuu', 'hva-pelastus', 1, '2023'),
+  cooperates('turvallinen-kainuu', 'lehtikangas-asukkaat', 2, '2018', 'Turvallisuuskävelyt'),
+  cooperates('turvallinen-kainuu', 'nuorten-aani', 1, '2022'),
+
+  // Volunteers, families, youth and sport.
+  cooperates('auttajat', 'srk-kajaani', 2, '2015'),
+  cooperates('auttajat', 'ukrainalaiset-kainuu', 2, '2022'),
+  cooperates('auttajat', 'vapaaseurakunta', 1, '2019'),
+  cooperates('auttajat', 'hva-pelastus', 2, '2023'),
+  cooperates('perhetalo', 'hva-perhekeskus', 3, '2023'),
+  cooperates('perhetalo', 'naisten-kahvila', 2, '2020'),
+  cooperates('perhetalo', 'srk-kajaani', 1, '2018'),
+  cooperates('perhetalo', 'somaliperheet', 2, '2019'),
+  cooperates('nuorten-aani', 'kajaani-nuoriso', 3, '2022'),
+  cooperates('nuorten-aani', 'pallo-vaarat', 2, '2022'),
+  cooperates('nuorten-aani', 'vaarala', 2, '2023'),
+  cooperates('pallo-vaarat', 'kajaani-nuoriso', 2, '2018'),
+  cooperates('pallo-vaarat', 'hiiraan', 2, '2019'),
+  cooperates('pallo-vaarat', 'sahar', 1, '2022'),
+  cooperates('naisten-kahvila', 'srk-kajaani', 2, '2019'),
+  cooperates('lehtikangas-asukkaat', 'kajaani', 1, '2014'),
+
+  // Religious communities in Kajaani.
+  communicates('srk-kajaani', 'ortodoksit', 3, '2010'),
+  communicates('srk-kajaani', 'vapaaseurakunta', 2, '2012'),
+  communicates('srk-kajaani', 'moskeija', 1, '2019', 'Uskontojen välinen dialogi'),
+  cooperates('srk-kajaani', 'kajaani', 2, '2010'),
+];

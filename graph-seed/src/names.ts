@@ -1,0 +1,101 @@
+/**
+ * Common Finnish first names and surnames for fictional contact persons. Any combination
+ * that happens to match a real person is a coincidence; the data never says it is one.
+ */
+export const FIRST_NAMES = [
+  'Aino',
+  'Anna',
+  'Anne',
+  'Antti',
+  'Eeva',
+  'Elina',
+  'Emilia',
+  'Heikki',
+  'Helena',
+  'Henna',
+  'Jaana',
+  'Janne',
+  'Jari',
+  'Johanna',
+  'Juha',
+  'Jukka',
+  'Jussi',
+  'Kaisa',
+  'Kari',
+  'Katja',
+  'Laura',
+  'Leena',
+  'Liisa',
+  'Marko',
+  'Markku',
+  'Matti',
+  'Mika',
+  'Minna',
+  'Noora',
+  'Outi',
+  'Paula',
+  'Pekka',
+  'Petri',
+  'Pirjo',
+  'Riikka',
+  'Sami',
+  'Sanna',
+  'Satu',
+  'Seppo',
+  'Suvi',
+  'Teemu',
+  'Tiina',
+  'Timo',
+  'Tuomas',
+  'Tuula',
+  'Ville',
+  'Virpi',
+];
+
+export const LAST_NAMES = [
+  'Heikkinen',
+  'Huotari',
+  'Hyvönen',
+  'Juntunen',
+  'Kananen',
+  'Karjalainen',
+  'Karppinen',
+  'Kemppainen',
+  'Kilpeläinen',
+  'Komulainen',
+  'Korhonen',
+  'Kyllönen',
+  'Leinonen',
+  'Lukkari',
+  'Malinen',
+  'Moilanen',
+  'Mustonen',
+  'Määttä',
+  'Okkonen',
+  'Oikarinen',
+  'Partanen',
+  'Pikkarainen',
+  'Piirainen',
+  'Pulkkinen',
+  'Rautiainen',
+  'Remes',
+  'Ruokolainen',
+  'Ryynänen',
+  'Seppänen',
+  'Sivonen',
+  'Tolonen',
+  'Tervo',
+  'Turpeinen',
+  'Väisänen',
+  'Vähäkuopus',
+];
+
+/** "Väisänen" -> "vaisanen": the local part of a fictional e-mail address. */
+export function asciiSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+}
