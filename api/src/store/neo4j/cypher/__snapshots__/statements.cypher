@@ -1,0 +1,1223 @@
+// schema.constraint.actor_id
+// params: (none)
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+
+// schema.constraint.actor_external_id
+// params: (none)
+CREATE CONSTRAINT actor_external_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.externalId IS UNIQUE;
+
+// schema.constraint.person_id
+// params: (none)
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+
+// schema.constraint.person_external_id
+// params: (none)
+CREATE CONSTRAINT person_external_id IF NOT EXISTS FOR (n:Person) REQUIRE n.externalId IS UNIQUE;
+
+// schema.constraint.meta_key
+// params: (none)
+CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE;
+
+// schema.constraint.region_code
+// params: (none)
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+
+// schema.constraint.municipality_code
+// params: (none)
+CREATE CONSTRAINT municipality_code IF NOT EXISTS FOR (n:Municipality) REQUIRE n.code IS UNIQUE;
+
+// schema.constraint.wellbeing_county_code
+// params: (none)
+CREATE CONSTRAINT wellbeing_county_code IF NOT EXISTS FOR (n:WellbeingCounty) REQUIRE n.code IS UNIQUE;
+
+// schema.constraint.elinvoimakeskus_code
+// params: (none)
+CREATE CONSTRAINT elinvoimakeskus_code IF NOT EXISTS FOR (n:Elinvoimakeskus) REQUIRE n.code IS UNIQUE;
+
+// schema.constraint.cooperates_with_id
+// params: (none)
+CREATE CONSTRAINT cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
+
+// schema.constraint.communicates_with_id
+// params: (none)
+CREATE CONSTRAINT communicates_with_id IF NOT EXISTS FOR ()-[r:COMMUNICATES_WITH]-() REQUIRE r.id IS UNIQUE;
+
+// schema.constraint.member_of_id
+// params: (none)
+CREATE CONSTRAINT member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+
+// schema.constraint.funds_id
+// params: (none)
+CREATE CONSTRAINT funds_id IF NOT EXISTS FOR ()-[r:FUNDS]-() REQUIRE r.id IS UNIQUE;
+
+// schema.constraint.part_of_id
+// params: (none)
+CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+
+// schema.index.actor_region_code
+// params: (none)
+CREATE INDEX actor_region_code IF NOT EXISTS FOR (a:Actor) ON (a.regionCode);
+
+// schema.index.actor_municipality_code
+// params: (none)
+CREATE INDEX actor_municipality_code IF NOT EXISTS FOR (a:Actor) ON (a.municipalityCode);
+
+// schema.index.actor_category
+// params: (none)
+CREATE INDEX actor_category IF NOT EXISTS FOR (a:Actor) ON (a.category);
+
+// schema.index.actor_search_key
+// params: (none)
+CREATE INDEX actor_search_key IF NOT EXISTS FOR (a:Actor) ON (a.searchKey);
+
+// schema.index.actor_search_key_text
+// params: (none)
+CREATE TEXT INDEX actor_search_key_text IF NOT EXISTS FOR (a:Actor) ON (a.searchKey);
+
+// meta.ensureRevision
+// params: (none)
+MERGE (m:Meta {key: 'revision'})
+ON CREATE SET m.value = 0;
+
+// meta.bumpRevision
+// params: (none)
+MATCH (m:Meta {key: 'revision'})
+SET m.value = m.value + 1
+RETURN m.value AS revision;
+
+// meta.revision
+// params: (none)
+OPTIONAL MATCH (m:Meta {key: 'revision'})
+RETURN coalesce(m.value, 0) AS revision;
+
+// meta.counts
+// params: (none)
+RETURN
+  COUNT { (:Actor) } AS actors,
+  COUNT { (:Person) } AS persons,
+  COUNT { (:Actor)-[:COOPERATES_WITH|COMMUNICATES_WITH|MEMBER_OF|FUNDS|PART_OF]->(:Actor) } AS relationships;
+
+// actor.byRef
+// params: ref
+OPTIONAL MATCH (byId:Actor {id: $ref})
+OPTIONAL MATCH (byExternalId:Actor {externalId: $ref})
+WITH coalesce(byId, byExternalId) AS a
+WHERE a IS NOT NULL
+RETURN a {.*} AS actor;
+
+// actor.byId
+// params: id
+MATCH (a:Actor {id: $id})
+RETURN a {.*} AS actor;
+
+// actor.byIds
+// params: ids
+MATCH (a:Actor)
+WHERE a.id IN $ids
+RETURN a {.*} AS actor;
+
+// actor.existingIds
+// params: ids
+MATCH (a:Actor)
+WHERE a.id IN $ids
+RETURN a.id AS id;
+
+// actor.resolveRefs
+// params: refs
+UNWIND $refs AS ref
+OPTIONAL MATCH (byExternalId:Actor {externalId: ref})
+OPTIONAL MATCH (byId:Actor {id: ref})
+WITH ref, coalesce(byExternalId.id, byId.id) AS id
+WHERE id IS NOT NULL
+RETURN ref, id;
+
+// actor.create
+// params: id, externalId, fields, now, writeId
+MERGE (a:Actor {id: $id})
+ON CREATE SET
+  a += $fields,
+  a.externalId = $externalId,
+  a.createdAt = $now,
+  a.updatedAt = $now,
+  a.version = 1,
+  a.writeId = $writeId
+RETURN a {.*} AS actor;
+
+// actor.update
+// params: id, expectedVersion, fields, now, writeId
+MATCH (a:Actor {id: $id})
+WHERE a.version = $expectedVersion
+SET
+  a += $fields,
+  a.updatedAt = $now,
+  a.version = a.version + 1,
+  a.writeId = $writeId
+RETURN a {.*} AS actor;
+
+// actor.delete
+// params: id, expectedVersion
+MATCH (a:Actor {id: $id})
+WHERE a.version = $expectedVersion
+OPTIONAL MATCH (p:Person)-[:CONTACT_OF]->(a)
+WITH a, collect(p) AS persons
+FOREACH (person IN persons | DETACH DELETE person)
+DETACH DELETE a
+RETURN count(*) AS deleted;
+
+// actors.count[all]
+// params: (none)
+MATCH (a:Actor)
+RETURN count(a) AS total;
+
+// actors.count[searchKey]
+// params: searchKey
+MATCH (a:Actor)
+WHERE a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[categories]
+// params: categories
+MATCH (a:Actor)
+WHERE a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[categories+searchKey]
+// params: categories, searchKey
+MATCH (a:Actor)
+WHERE a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[municipalityCodes]
+// params: municipalityCodes
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+RETURN count(a) AS total;
+
+// actors.count[municipalityCodes+searchKey]
+// params: municipalityCodes, searchKey
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[municipalityCodes+categories]
+// params: municipalityCodes, categories
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[municipalityCodes+categories+searchKey]
+// params: municipalityCodes, categories, searchKey
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode]
+// params: regionCode
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+RETURN count(a) AS total;
+
+// actors.count[regionCode+searchKey]
+// params: regionCode, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode+categories]
+// params: regionCode, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[regionCode+categories+searchKey]
+// params: regionCode, categories, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode+municipalityCodes]
+// params: regionCode, municipalityCodes
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+RETURN count(a) AS total;
+
+// actors.count[regionCode+municipalityCodes+searchKey]
+// params: regionCode, municipalityCodes, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode+municipalityCodes+categories]
+// params: regionCode, municipalityCodes, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[regionCode+municipalityCodes+categories+searchKey]
+// params: regionCode, municipalityCodes, categories, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.page[all]
+// params: limit
+MATCH (a:Actor)
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[all].after
+// params: afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[searchKey]
+// params: searchKey, limit
+MATCH (a:Actor)
+WHERE a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[searchKey].after
+// params: searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[categories]
+// params: categories, limit
+MATCH (a:Actor)
+WHERE a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[categories].after
+// params: categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[categories+searchKey]
+// params: categories, searchKey, limit
+MATCH (a:Actor)
+WHERE a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[categories+searchKey].after
+// params: categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes]
+// params: municipalityCodes, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes].after
+// params: municipalityCodes, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes+searchKey]
+// params: municipalityCodes, searchKey, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes+searchKey].after
+// params: municipalityCodes, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes+categories]
+// params: municipalityCodes, categories, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes+categories].after
+// params: municipalityCodes, categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes+categories+searchKey]
+// params: municipalityCodes, categories, searchKey, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[municipalityCodes+categories+searchKey].after
+// params: municipalityCodes, categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode]
+// params: regionCode, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode].after
+// params: regionCode, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+searchKey]
+// params: regionCode, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+searchKey].after
+// params: regionCode, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+categories]
+// params: regionCode, categories, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+categories].after
+// params: regionCode, categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+categories+searchKey]
+// params: regionCode, categories, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+categories+searchKey].after
+// params: regionCode, categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes]
+// params: regionCode, municipalityCodes, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes].after
+// params: regionCode, municipalityCodes, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes+searchKey]
+// params: regionCode, municipalityCodes, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes+searchKey].after
+// params: regionCode, municipalityCodes, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes+categories]
+// params: regionCode, municipalityCodes, categories, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes+categories].after
+// params: regionCode, municipalityCodes, categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes+categories+searchKey]
+// params: regionCode, municipalityCodes, categories, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+municipalityCodes+categories+searchKey].after
+// params: regionCode, municipalityCodes, categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.matching[all]
+// params: (none)
+MATCH (a:Actor)
+RETURN a {.*} AS actor;
+
+// actors.matching[categories]
+// params: categories
+MATCH (a:Actor)
+WHERE a.category IN $categories
+RETURN a {.*} AS actor;
+
+// actors.matching[municipalityCodes]
+// params: municipalityCodes
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor;
+
+// actors.matching[municipalityCodes+categories]
+// params: municipalityCodes, categories
+MATCH (a:Actor)
+WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode]
+// params: regionCode
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode+categories]
+// params: regionCode, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.category IN $categories
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode+municipalityCodes]
+// params: regionCode, municipalityCodes
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode+municipalityCodes+categories]
+// params: regionCode, municipalityCodes, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor;
+
+// person.byRef
+// params: ref
+OPTIONAL MATCH (byId:Person {id: $ref})
+OPTIONAL MATCH (byExternalId:Person {externalId: $ref})
+WITH coalesce(byId, byExternalId) AS p
+WHERE p IS NOT NULL
+MATCH (p)-[:CONTACT_OF]->(a:Actor)
+RETURN p {.*, actorId: a.id} AS person;
+
+// person.byId
+// params: id
+MATCH (p:Person {id: $id})-[:CONTACT_OF]->(a:Actor)
+RETURN p {.*, actorId: a.id} AS person;
+
+// person.byActor
+// params: actorId
+MATCH (p:Person)-[:CONTACT_OF]->(a:Actor {id: $actorId})
+RETURN p {.*, actorId: a.id} AS person;
+
+// person.create
+// params: id, externalId, actorId, fields, now, writeId
+MATCH (a:Actor {id: $actorId})
+MERGE (p:Person {id: $id})
+ON CREATE SET
+  p += $fields,
+  p.externalId = $externalId,
+  p.createdAt = $now,
+  p.updatedAt = $now,
+  p.version = 1,
+  p.writeId = $writeId
+MERGE (p)-[:CONTACT_OF]->(a)
+RETURN p {.*, actorId: a.id} AS person;
+
+// person.update
+// params: id, expectedVersion, actorId, fields, now, writeId
+MATCH (p:Person {id: $id})
+WHERE p.version = $expectedVersion
+MATCH (a:Actor {id: $actorId})
+OPTIONAL MATCH (p)-[old:CONTACT_OF]->(other:Actor)
+WHERE other <> a
+WITH p, a, collect(old) AS oldEdges
+FOREACH (edge IN oldEdges | DELETE edge)
+MERGE (p)-[:CONTACT_OF]->(a)
+SET
+  p += $fields,
+  p.updatedAt = $now,
+  p.version = p.version + 1,
+  p.writeId = $writeId
+RETURN p {.*, actorId: a.id} AS person;
+
+// person.delete
+// params: id, expectedVersion
+MATCH (p:Person {id: $id})
+WHERE p.version = $expectedVersion
+DETACH DELETE p
+RETURN count(*) AS deleted;
+
+// relationship.byId
+// params: id
+MATCH (s:Actor)-[r:COOPERATES_WITH {id: $id}]->(t:Actor)
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie
+UNION ALL
+MATCH (s:Actor)-[r:COMMUNICATES_WITH {id: $id}]->(t:Actor)
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie
+UNION ALL
+MATCH (s:Actor)-[r:MEMBER_OF {id: $id}]->(t:Actor)
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie
+UNION ALL
+MATCH (s:Actor)-[r:FUNDS {id: $id}]->(t:Actor)
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie
+UNION ALL
+MATCH (s:Actor)-[r:PART_OF {id: $id}]->(t:Actor)
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.byActor
+// params: actorId
+MATCH (:Actor {id: $actorId})-[r:COOPERATES_WITH|COMMUNICATES_WITH|MEMBER_OF|FUNDS|PART_OF]-(:Actor)
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.all
+// params: (none)
+MATCH (s:Actor)-[r:COOPERATES_WITH|COMMUNICATES_WITH|MEMBER_OF|FUNDS|PART_OF]->(t:Actor)
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.touching
+// params: ids
+MATCH (s:Actor)-[r:COOPERATES_WITH|COMMUNICATES_WITH|MEMBER_OF|FUNDS|PART_OF]->(t:Actor)
+WHERE s.id IN $ids
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie
+UNION
+MATCH (s:Actor)-[r:COOPERATES_WITH|COMMUNICATES_WITH|MEMBER_OF|FUNDS|PART_OF]->(t:Actor)
+WHERE t.id IN $ids
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.otherBetween.COOPERATES_WITH
+// params: sourceId, targetId, id
+MATCH (:Actor {id: $sourceId})-[r:COOPERATES_WITH]-(:Actor {id: $targetId})
+WHERE r.id <> $id
+RETURN r.id AS id
+LIMIT 1;
+
+// relationship.otherBetween.COMMUNICATES_WITH
+// params: sourceId, targetId, id
+MATCH (:Actor {id: $sourceId})-[r:COMMUNICATES_WITH]-(:Actor {id: $targetId})
+WHERE r.id <> $id
+RETURN r.id AS id
+LIMIT 1;
+
+// relationship.otherBetween.MEMBER_OF
+// params: sourceId, targetId, id
+MATCH (:Actor {id: $sourceId})-[r:MEMBER_OF]->(:Actor {id: $targetId})
+WHERE r.id <> $id
+RETURN r.id AS id
+LIMIT 1;
+
+// relationship.otherBetween.FUNDS
+// params: sourceId, targetId, id
+MATCH (:Actor {id: $sourceId})-[r:FUNDS]->(:Actor {id: $targetId})
+WHERE r.id <> $id
+RETURN r.id AS id
+LIMIT 1;
+
+// relationship.otherBetween.PART_OF
+// params: sourceId, targetId, id
+MATCH (:Actor {id: $sourceId})-[r:PART_OF]->(:Actor {id: $targetId})
+WHERE r.id <> $id
+RETURN r.id AS id
+LIMIT 1;
+
+// relationship.create.COOPERATES_WITH
+// params: sourceId, targetId, id, fields, now, writeId
+MATCH (s:Actor {id: $sourceId})
+MATCH (t:Actor {id: $targetId})
+MERGE (s)-[r:COOPERATES_WITH {id: $id}]->(t)
+ON CREATE SET
+  r += $fields,
+  r.createdAt = $now,
+  r.updatedAt = $now,
+  r.version = 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.create.COMMUNICATES_WITH
+// params: sourceId, targetId, id, fields, now, writeId
+MATCH (s:Actor {id: $sourceId})
+MATCH (t:Actor {id: $targetId})
+MERGE (s)-[r:COMMUNICATES_WITH {id: $id}]->(t)
+ON CREATE SET
+  r += $fields,
+  r.createdAt = $now,
+  r.updatedAt = $now,
+  r.version = 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.create.MEMBER_OF
+// params: sourceId, targetId, id, fields, now, writeId
+MATCH (s:Actor {id: $sourceId})
+MATCH (t:Actor {id: $targetId})
+MERGE (s)-[r:MEMBER_OF {id: $id}]->(t)
+ON CREATE SET
+  r += $fields,
+  r.createdAt = $now,
+  r.updatedAt = $now,
+  r.version = 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.create.FUNDS
+// params: sourceId, targetId, id, fields, now, writeId
+MATCH (s:Actor {id: $sourceId})
+MATCH (t:Actor {id: $targetId})
+MERGE (s)-[r:FUNDS {id: $id}]->(t)
+ON CREATE SET
+  r += $fields,
+  r.createdAt = $now,
+  r.updatedAt = $now,
+  r.version = 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.create.PART_OF
+// params: sourceId, targetId, id, fields, now, writeId
+MATCH (s:Actor {id: $sourceId})
+MATCH (t:Actor {id: $targetId})
+MERGE (s)-[r:PART_OF {id: $id}]->(t)
+ON CREATE SET
+  r += $fields,
+  r.createdAt = $now,
+  r.updatedAt = $now,
+  r.version = 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.update.COOPERATES_WITH
+// params: id, expectedVersion, fields, now, writeId
+MATCH (s:Actor)-[r:COOPERATES_WITH {id: $id}]->(t:Actor)
+WHERE r.version = $expectedVersion
+SET
+  r += $fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.update.COMMUNICATES_WITH
+// params: id, expectedVersion, fields, now, writeId
+MATCH (s:Actor)-[r:COMMUNICATES_WITH {id: $id}]->(t:Actor)
+WHERE r.version = $expectedVersion
+SET
+  r += $fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.update.MEMBER_OF
+// params: id, expectedVersion, fields, now, writeId
+MATCH (s:Actor)-[r:MEMBER_OF {id: $id}]->(t:Actor)
+WHERE r.version = $expectedVersion
+SET
+  r += $fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.update.FUNDS
+// params: id, expectedVersion, fields, now, writeId
+MATCH (s:Actor)-[r:FUNDS {id: $id}]->(t:Actor)
+WHERE r.version = $expectedVersion
+SET
+  r += $fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.update.PART_OF
+// params: id, expectedVersion, fields, now, writeId
+MATCH (s:Actor)-[r:PART_OF {id: $id}]->(t:Actor)
+WHERE r.version = $expectedVersion
+SET
+  r += $fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// relationship.delete.COOPERATES_WITH
+// params: id, expectedVersion
+MATCH (:Actor)-[r:COOPERATES_WITH {id: $id}]->(:Actor)
+WHERE r.version = $expectedVersion
+DELETE r
+RETURN count(*) AS deleted;
+
+// relationship.delete.COMMUNICATES_WITH
+// params: id, expectedVersion
+MATCH (:Actor)-[r:COMMUNICATES_WITH {id: $id}]->(:Actor)
+WHERE r.version = $expectedVersion
+DELETE r
+RETURN count(*) AS deleted;
+
+// relationship.delete.MEMBER_OF
+// params: id, expectedVersion
+MATCH (:Actor)-[r:MEMBER_OF {id: $id}]->(:Actor)
+WHERE r.version = $expectedVersion
+DELETE r
+RETURN count(*) AS deleted;
+
+// relationship.delete.FUNDS
+// params: id, expectedVersion
+MATCH (:Actor)-[r:FUNDS {id: $id}]->(:Actor)
+WHERE r.version = $expectedVersion
+DELETE r
+RETURN count(*) AS deleted;
+
+// relationship.delete.PART_OF
+// params: id, expectedVersion
+MATCH (:Actor)-[r:PART_OF {id: $id}]->(:Actor)
+WHERE r.version = $expectedVersion
+DELETE r
+RETURN count(*) AS deleted;
+
+// geography.clear
+// params: (none)
+MATCH (n:Region|Municipality|WellbeingCounty|Elinvoimakeskus)
+DETACH DELETE n;
+
+// geography.createRegions
+// params: regions
+UNWIND $regions AS row
+CREATE (:Region {code: row.code, nameFi: row.nameFi, nameSv: row.nameSv});
+
+// geography.createWellbeingCounties
+// params: areas
+UNWIND $areas AS row
+CREATE (:WellbeingCounty {code: row.code, nameFi: row.nameFi, nameSv: row.nameSv});
+
+// geography.createElinvoimakeskukset
+// params: areas
+UNWIND $areas AS row
+CREATE (:Elinvoimakeskus {code: row.code, nameFi: row.nameFi, nameSv: row.nameSv});
+
+// geography.createMunicipalities
+// params: municipalities
+UNWIND $municipalities AS row
+CREATE (:Municipality {
+  code: row.code,
+  nameFi: row.nameFi,
+  nameSv: row.nameSv,
+  regionCode: row.regionCode,
+  subRegionCode: row.subRegionCode,
+  subRegionNameFi: row.subRegionNameFi,
+  wellbeingCountyCode: row.wellbeingCountyCode,
+  elinvoimakeskusCode: row.elinvoimakeskusCode,
+  languageStatusCode: row.languageStatusCode,
+  languageStatusFi: row.languageStatusFi
+});
+
+// geography.linkRegions
+// params: (none)
+MATCH (m:Municipality)
+MATCH (r:Region {code: m.regionCode})
+CREATE (m)-[:IN_REGION]->(r);
+
+// geography.linkWellbeingCounties
+// params: (none)
+MATCH (m:Municipality)
+MATCH (w:WellbeingCounty {code: m.wellbeingCountyCode})
+CREATE (m)-[:IN_WELLBEING_COUNTY]->(w);
+
+// geography.linkElinvoimakeskukset
+// params: (none)
+MATCH (m:Municipality)
+MATCH (e:Elinvoimakeskus {code: m.elinvoimakeskusCode})
+CREATE (m)-[:IN_ELINVOIMAKESKUS]->(e);
+
+// geography.regions
+// params: (none)
+MATCH (r:Region) RETURN r {.*} AS region;
+
+// geography.municipalities
+// params: (none)
+MATCH (m:Municipality) RETURN m {.*} AS municipality;
+
+// geography.wellbeingCounties
+// params: (none)
+MATCH (w:WellbeingCounty) RETURN w {.*} AS area;
+
+// geography.elinvoimakeskukset
+// params: (none)
+MATCH (e:Elinvoimakeskus) RETURN e {.*} AS area;
+
+// import.actorsByExternalId
+// params: externalIds
+UNWIND $externalIds AS externalId
+MATCH (a:Actor {externalId: externalId})
+RETURN a {.*} AS actor;
+
+// import.createActors
+// params: rows, now, writeId
+UNWIND $rows AS row
+CREATE (a:Actor {
+  id: row.id,
+  externalId: row.externalId,
+  createdAt: $now,
+  updatedAt: $now,
+  version: 1,
+  writeId: $writeId
+})
+SET a += row.fields
+RETURN count(*) AS written;
+
+// import.updateActors
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET
+  a += row.fields,
+  a.updatedAt = $now,
+  a.version = a.version + 1,
+  a.writeId = $writeId
+RETURN count(*) AS written;
+
+// import.personsByExternalId
+// params: externalIds
+UNWIND $externalIds AS externalId
+MATCH (p:Person {externalId: externalId})-[:CONTACT_OF]->(a:Actor)
+RETURN p {.*, actorId: a.id} AS person;
+
+// import.createPersons
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actorId})
+CREATE (p:Person {
+  id: row.id,
+  externalId: row.externalId,
+  createdAt: $now,
+  updatedAt: $now,
+  version: 1,
+  writeId: $writeId
+})-[:CONTACT_OF]->(a)
+SET p += row.fields
+RETURN count(*) AS written;
+
+// import.updatePersons
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+MATCH (a:Actor {id: row.actorId})
+OPTIONAL MATCH (p)-[old:CONTACT_OF]->(other:Actor)
+WHERE other <> a
+WITH p, a, row, collect(old) AS oldEdges
+FOREACH (edge IN oldEdges | DELETE edge)
+MERGE (p)-[:CONTACT_OF]->(a)
+SET
+  p += row.fields,
+  p.updatedAt = $now,
+  p.version = p.version + 1,
+  p.writeId = $writeId
+RETURN count(*) AS written;
+
+// import.tiesBetween.COOPERATES_WITH
+// params: pairs
+UNWIND $pairs AS pair
+MATCH (:Actor {id: pair.sourceId})-[r:COOPERATES_WITH]-(:Actor {id: pair.targetId})
+WITH pair, r, startNode(r) AS s, endNode(r) AS t
+RETURN pair.key AS key, r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// import.tiesBetween.COMMUNICATES_WITH
+// params: pairs
+UNWIND $pairs AS pair
+MATCH (:Actor {id: pair.sourceId})-[r:COMMUNICATES_WITH]-(:Actor {id: pair.targetId})
+WITH pair, r, startNode(r) AS s, endNode(r) AS t
+RETURN pair.key AS key, r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// import.tiesBetween.MEMBER_OF
+// params: pairs
+UNWIND $pairs AS pair
+MATCH (:Actor {id: pair.sourceId})-[r:MEMBER_OF]->(:Actor {id: pair.targetId})
+WITH pair, r, startNode(r) AS s, endNode(r) AS t
+RETURN pair.key AS key, r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// import.tiesBetween.FUNDS
+// params: pairs
+UNWIND $pairs AS pair
+MATCH (:Actor {id: pair.sourceId})-[r:FUNDS]->(:Actor {id: pair.targetId})
+WITH pair, r, startNode(r) AS s, endNode(r) AS t
+RETURN pair.key AS key, r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// import.tiesBetween.PART_OF
+// params: pairs
+UNWIND $pairs AS pair
+MATCH (:Actor {id: pair.sourceId})-[r:PART_OF]->(:Actor {id: pair.targetId})
+WITH pair, r, startNode(r) AS s, endNode(r) AS t
+RETURN pair.key AS key, r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS tie;
+
+// import.createTies.COOPERATES_WITH
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.sourceId})
+MATCH (t:Actor {id: row.targetId})
+CREATE (s)-[r:COOPERATES_WITH {
+  id: row.id,
+  createdAt: $now,
+  updatedAt: $now,
+  version: 1,
+  writeId: $writeId
+}]->(t)
+SET r += row.fields
+RETURN count(*) AS written;
+
+// import.createTies.COMMUNICATES_WITH
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.sourceId})
+MATCH (t:Actor {id: row.targetId})
+CREATE (s)-[r:COMMUNICATES_WITH {
+  id: row.id,
+  createdAt: $now,
+  updatedAt: $now,
+  version: 1,
+  writeId: $writeId
+}]->(t)
+SET r += row.fields
+RETURN count(*) AS written;
+
+// import.createTies.MEMBER_OF
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.sourceId})
+MATCH (t:Actor {id: row.targetId})
+CREATE (s)-[r:MEMBER_OF {
+  id: row.id,
+  createdAt: $now,
+  updatedAt: $now,
+  version: 1,
+  writeId: $writeId
+}]->(t)
+SET r += row.fields
+RETURN count(*) AS written;
+
+// import.createTies.FUNDS
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.sourceId})
+MATCH (t:Actor {id: row.targetId})
+CREATE (s)-[r:FUNDS {
+  id: row.id,
+  createdAt: $now,
+  updatedAt: $now,
+  version: 1,
+  writeId: $writeId
+}]->(t)
+SET r += row.fields
+RETURN count(*) AS written;
+
+// import.createTies.PART_OF
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.sourceId})
+MATCH (t:Actor {id: row.targetId})
+CREATE (s)-[r:PART_OF {
+  id: row.id,
+  createdAt: $now,
+  updatedAt: $now,
+  version: 1,
+  writeId: $writeId
+}]->(t)
+SET r += row.fields
+RETURN count(*) AS written;
+
+// import.updateTies.COOPERATES_WITH
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (:Actor)-[r:COOPERATES_WITH {id: row.id}]->(:Actor)
+SET
+  r += row.fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN count(*) AS written;
+
+// import.updateTies.COMMUNICATES_WITH
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (:Actor)-[r:COMMUNICATES_WITH {id: row.id}]->(:Actor)
+SET
+  r += row.fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN count(*) AS written;
+
+// import.updateTies.MEMBER_OF
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (:Actor)-[r:MEMBER_OF {id: row.id}]->(:Actor)
+SET
+  r += row.fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN count(*) AS written;
+
+// import.updateTies.FUNDS
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (:Actor)-[r:FUNDS {id: row.id}]->(:Actor)
+SET
+  r += row.fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN count(*) AS written;
+
+// import.updateTies.PART_OF
+// params: rows, now, writeId
+UNWIND $rows AS row
+MATCH (:Actor)-[r:PART_OF {id: row.id}]->(:Actor)
+SET
+  r += row.fields,
+  r.updatedAt = $now,
+  r.version = r.version + 1,
+  r.writeId = $writeId
+RETURN count(*) AS written;

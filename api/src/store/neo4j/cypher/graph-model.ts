@@ -1,0 +1,78 @@
+import { RELATIONSHIP_TYPES } from '../../../domain/relationship-types';
+
+/**
+ * The shape of the graph the adapter writes. The statements' lint test declares exactly this
+ * vocabulary to the Cypher linter, so a misspelt label, type or property is reported.
+ *
+ *   (:Actor)-[:COOPERATES_WITH|COMMUNICATES_WITH|MEMBER_OF|FUNDS|PART_OF]->(:Actor)
+ *   (:Person)-[:CONTACT_OF]->(:Actor)
+ *   (:Municipality)-[:IN_REGION]->(:Region)
+ *   (:Municipality)-[:IN_WELLBEING_COUNTY]->(:WellbeingCounty)
+ *   (:Municipality)-[:IN_ELINVOIMAKESKUS]->(:Elinvoimakeskus)
+ *   (:Meta {key: 'revision', value})
+ *
+ * Actors keep their region and municipality as codes, not as edges to the geography nodes:
+ * the geography is replaced as a whole (saveGeography) and must not take actors with it.
+ */
+export const GRAPH_MODEL = {
+  labels: [
+    'Actor',
+    'Person',
+    'Region',
+    'Municipality',
+    'WellbeingCounty',
+    'Elinvoimakeskus',
+    'Meta',
+  ],
+  relationshipTypes: [
+    ...RELATIONSHIP_TYPES,
+    'CONTACT_OF',
+    'IN_REGION',
+    'IN_WELLBEING_COUNTY',
+    'IN_ELINVOIMAKESKUS',
+  ],
+  propertyKeys: [
+    // every record
+    'id',
+    'externalId',
+    'createdAt',
+    'updatedAt',
+    'version',
+    'writeId',
+    // Actor
+    'name',
+    'searchKey',
+    'category',
+    'subcategory',
+    'municipalityCode',
+    'regionCode',
+    'email',
+    'phone',
+    'website',
+    'languages',
+    'dimensions',
+    'tags',
+    'description',
+    // Person
+    'title',
+    'legalBasis',
+    'source',
+    // actor-to-actor ties
+    'strength',
+    'since',
+    'note',
+    // geography
+    'code',
+    'nameFi',
+    'nameSv',
+    'subRegionCode',
+    'subRegionNameFi',
+    'wellbeingCountyCode',
+    'elinvoimakeskusCode',
+    'languageStatusCode',
+    'languageStatusFi',
+    // Meta
+    'key',
+    'value',
+  ],
+} as const;
