@@ -85,7 +85,7 @@ describe('Actors over GraphQL (real HTTP, real SQLite)', () => {
   describe('actors', () => {
     it('finds "Äänekoski" when searching "aanekoski", ignoring case and accents', async () => {
       await create({
-        name: 'Äänekosken Kotoutumispalvelut',
+        name: 'Kotoutumispalvelut Äänekoski',
         category: 'authority_local',
         municipalityCode: '992',
       });
@@ -94,7 +94,7 @@ describe('Actors over GraphQL (real HTTP, real SQLite)', () => {
       );
       expect(res.data!.actors).toEqual({
         totalCount: 1,
-        nodes: [{ name: 'Äänekosken Kotoutumispalvelut' }],
+        nodes: [{ name: 'Kotoutumispalvelut Äänekoski' }],
       });
     });
 

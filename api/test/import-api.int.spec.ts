@@ -12,7 +12,7 @@ const GOOD = {
     // A quoted name with a comma, a doubled quote, and a description that spans two lines.
     'imp-1,"Kajaanin ""Kohtaamo"", ry",ngo,maahanmuuttajayhdistys,205,kohtaamo@example.org,+358 40 555 0111,https://example.org,fi;ar;so,interaction;participation,immigrant_association;nuoret,"Rivi yksi,\nrivi kaksi"',
     'imp-2,Kuhmon Sanomat,media,,290,,,,fi,attitudes,,',
-    'imp-3,=HYPERLINK("http://evil.example"),community,,,,,,,,,',
+    'imp-3,"=HYPERLINK(""http://evil.example"")",community,,,,,,,,,',
     'imp-4,Åsa-föreningen,ngo,,765,,,,sv;fi,,,Ä ö å',
   ].join('\r\n'),
   persons: [
@@ -130,7 +130,8 @@ describe('POST /api/import (real HTTP, real SQLite)', () => {
       'new-2,Huono kategoria,wizards,,205,,,,,,,',
       'new-3,Huono posti,ngo,,205,not-an-email,,,,,,',
       'new-1,Sama tunnus,ngo,,205,,,,,,,',
-      'new-4,Tuntematon kunta,ngo,,999,,,,xx,flying,,',
+      'new-4,Huonot listat,ngo,,205,,,,xx,flying,,',
+      'new-5,Tuntematon kunta,ngo,,999,,,,,,,',
     ].join('\n');
     const relationships = [
       RELS_HEADER,
@@ -151,9 +152,9 @@ describe('POST /api/import (real HTTP, real SQLite)', () => {
         'actors.csv:3:category:one_of',
         'actors.csv:4:email:email',
         'actors.csv:5:id:unique',
-        'actors.csv:6:municipality_code:municipality_exists',
         'actors.csv:6:languages:iso_639_1',
         'actors.csv:6:dimensions:one_of',
+        'actors.csv:7:municipality_code:municipality_exists',
         'relationships.csv:2:strength:max',
         'relationships.csv:3:target_id:exists',
         'relationships.csv:4:target_id:distinct',
