@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { assertCurrentVersion, definedOnly } from '../common/patch';
-import { actorFieldsSchema } from '../domain/actor-rules';
+import { validateActorFields, type ActorInput } from '../domain/actor-rules';
 import { optionalText } from '../domain/field-rules';
 import { InputError } from '../domain/input-error';
+import { text } from '../domain/normalize';
 import type { ActorFields, ActorRecord } from '../domain/records';
 import { searchKey } from '../domain/search-key';
 import { validate } from '../domain/validate';
@@ -62,7 +63,7 @@ export class ActorsService {
 
   async create(input: CreateActorInput): Promise<ActorRecord> {
     const fields = await this.validFields(input);
-    const externalId = validate(externalIdRule, input.externalId);
+    const externalId = validate(externalIdRule, text(input.externalId));
     return this.store.createActor({ ...fields, externalId });
   }
 
@@ -84,8 +85,8 @@ export class ActorsService {
     return current.id;
   }
 
-  private async validFields(input: object): Promise<ActorFields> {
-    return validate(actorFieldsSchema(await this.geography.get()), input);
+  private async validFields(input: ActorInput): Promise<ActorFields> {
+    return validateActorFields(await this.geography.get(), input);
   }
 }
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCurrentVersion, definedOnly } from '../common/patch';
 import { optionalText } from '../domain/field-rules';
-import { personFieldsSchema } from '../domain/person-rules';
+import { text } from '../domain/normalize';
+import { personFieldsSchema, tidyPersonInput } from '../domain/person-rules';
 import type { PersonFields, PersonRecord } from '../domain/records';
 import { validate } from '../domain/validate';
 import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
@@ -24,8 +25,8 @@ export class PersonsService {
   }
 
   async create(input: CreatePersonInput): Promise<PersonRecord> {
-    const fields = validate(personFieldsSchema, input);
-    const externalId = validate(externalIdRule, input.externalId);
+    const fields = validate(personFieldsSchema, tidyPersonInput(input));
+    const externalId = validate(externalIdRule, text(input.externalId));
     const actorId = await this.existingActorId(input.actorId);
     return this.store.createPerson({ ...fields, actorId, externalId });
   }
@@ -34,7 +35,7 @@ export class PersonsService {
     const current = await this.require(id);
     assertCurrentVersion('Person', current, version);
     const merged: PersonFields = { ...current, ...definedOnly(patch) };
-    const fields = validate(personFieldsSchema, merged);
+    const fields = validate(personFieldsSchema, tidyPersonInput(merged));
     const actorId =
       merged.actorId === current.actorId
         ? current.actorId

@@ -2,7 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { assertCurrentVersion, definedOnly } from '../common/patch';
 import { InputError } from '../domain/input-error';
 import type { RelationshipRecord } from '../domain/records';
-import { relationshipDetailsSchema, relationshipTypeSchema } from '../domain/relationship-rules';
+import {
+  relationshipDetailsSchema,
+  relationshipTypeSchema,
+  tidyRelationshipDetails,
+} from '../domain/relationship-rules';
 import { validate } from '../domain/validate';
 import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
 import { MissingReferenceError, NotFoundError } from '../store/store-errors';
@@ -23,7 +27,7 @@ export class RelationshipsService {
 
   async create(input: CreateRelationshipInput): Promise<RelationshipRecord> {
     const type = validate(relationshipTypeSchema, input.type);
-    const details = validate(relationshipDetailsSchema, input);
+    const details = validate(relationshipDetailsSchema, tidyRelationshipDetails(input));
     const [sourceId, targetId] = await Promise.all([
       this.existingActorId('sourceId', input.sourceId),
       this.existingActorId('targetId', input.targetId),
@@ -41,7 +45,10 @@ export class RelationshipsService {
   ): Promise<RelationshipRecord> {
     const current = await this.require(id);
     assertCurrentVersion('Relationship', current, version);
-    const details = validate(relationshipDetailsSchema, { ...current, ...definedOnly(patch) });
+    const details = validate(
+      relationshipDetailsSchema,
+      tidyRelationshipDetails({ ...current, ...definedOnly(patch) }),
+    );
     return this.store.updateRelationship(current.id, version, details);
   }
 
