@@ -29,10 +29,11 @@ export const FEATURE_MODULES = [
   ImportModule,
 ];
 
-export function graphqlOptions(): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     path: '/graphql',
+    introspection: config.introspection,
     autoSchemaFile: true,
     sortSchema: true,
     // The cache-control plugin hooks every field; it doubled the time of a 2 MB network answer.
@@ -49,7 +50,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         StoreModule.forStore(store),
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         ...FEATURE_MODULES,
         DemoSeedModule,
         ...(config.webDist

@@ -1,3 +1,4 @@
+import './config/production-default';
 import { ConfigError } from './config/app-config';
 import { startServer } from './server';
 

@@ -6,6 +6,8 @@ export interface AppConfig {
   port: number;
   /** Seed the Kainuu demo network into an empty register at start. */
   demo: boolean;
+  /** Answer GraphQL introspection (on by default outside production). */
+  introspection: boolean;
   /** Folder of the built web app the API serves; null when it has not been built. */
   webDist: string | null;
   store: SqliteStoreConfig | Neo4jStoreConfig;
@@ -39,6 +41,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     host: env.HOST?.trim() || '127.0.0.1',
     port: parsePort(env.PORT),
     demo: parseFlag('VERKOSTO_DEMO', env.VERKOSTO_DEMO, true),
+    introspection: parseFlag(
+      'VERKOSTO_GRAPHQL_INTROSPECTION',
+      env.VERKOSTO_GRAPHQL_INTROSPECTION,
+      env.NODE_ENV !== 'production',
+    ),
     webDist: env.VERKOSTO_WEB_DIST ? resolve(cwd, env.VERKOSTO_WEB_DIST) : null,
     store: env.NEO4J_URI?.trim() ? neo4jConfig(env) : sqliteConfig(env, cwd),
   };
