@@ -29,7 +29,10 @@ export interface GraphStore {
   init(): Promise<void>;
   close(): Promise<void>;
 
-  /** A number that grows with every committed write; caches key on it. */
+  /**
+   * A number that grows with every committed write; caches key on it. A write that fails,
+   * or an import that changes nothing, commits nothing and leaves it as it was.
+   */
   revision(): Promise<number>;
   counts(): Promise<StoreCounts>;
 
@@ -91,6 +94,7 @@ export interface StoreCounts {
 export type NewActor = ActorFields & { externalId: string | null };
 export type NewPerson = PersonFields & { externalId: string | null };
 
+/** Every filter given must match. A list given but empty matches no actor; leave it out not to filter. */
 export interface ActorFilter {
   regionCode?: string;
   municipalityCodes?: readonly string[];
@@ -116,7 +120,7 @@ export interface ActorPage {
   hasNextPage: boolean;
 }
 
-/** An empty scope is the whole register. */
+/** An empty scope is the whole register. The fields filter as in ActorFilter. */
 export interface NetworkScope {
   regionCode?: string;
   municipalityCodes?: readonly string[];

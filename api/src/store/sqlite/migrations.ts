@@ -1,0 +1,145 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The schema, as numbered steps. A step, once released, never changes: a later change is a
+ * new step. The number of the last applied step is kept in `PRAGMA user_version`.
+ *
+ * Plain CREATE (no IF NOT EXISTS) on purpose: a step that ran twice fails loudly instead of
+ * hiding a bookkeeping bug.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'actors, persons, relationships, geography and the revision counter',
+    sql: `
+      CREATE TABLE meta (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO meta (key, value) VALUES ('revision', 0);
+
+      CREATE TABLE actors (
+        id                TEXT PRIMARY KEY NOT NULL,
+        external_id       TEXT UNIQUE,
+        name              TEXT NOT NULL,
+        search_key        TEXT NOT NULL,
+        category          TEXT NOT NULL,
+        subcategory       TEXT,
+        municipality_code TEXT,
+        region_code       TEXT,
+        email             TEXT,
+        phone             TEXT,
+        website           TEXT,
+        languages         TEXT NOT NULL,
+        dimensions        TEXT NOT NULL,
+        tags              TEXT NOT NULL,
+        description       TEXT,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        version           INTEGER NOT NULL
+      );
+      -- (search_key, id) is the page order of findActors, so keyset paging walks this index.
+      CREATE INDEX actors_search_key ON actors (search_key, id);
+      CREATE INDEX actors_region ON actors (region_code);
+      CREATE INDEX actors_municipality ON actors (municipality_code);
+      CREATE INDEX actors_category ON actors (category);
+
+      CREATE TABLE persons (
+        id          TEXT PRIMARY KEY NOT NULL,
+        external_id TEXT UNIQUE,
+        actor_id    TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        title       TEXT,
+        email       TEXT,
+        phone       TEXT,
+        legal_basis TEXT NOT NULL,
+        source      TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        version     INTEGER NOT NULL
+      );
+      CREATE INDEX persons_actor ON persons (actor_id);
+
+      -- pair_key is the tie's identity: type and ends, the ends sorted for a symmetric type.
+      -- Its UNIQUE index is what refuses a duplicate tie, in either direction.
+      CREATE TABLE relationships (
+        id         TEXT PRIMARY KEY NOT NULL,
+        source_id  TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        target_id  TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        type       TEXT NOT NULL,
+        pair_key   TEXT NOT NULL UNIQUE,
+        strength   INTEGER NOT NULL,
+        since      TEXT,
+        note       TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version    INTEGER NOT NULL
+      );
+      CREATE INDEX relationships_source ON relationships (source_id);
+      CREATE INDEX relationships_target ON relationships (target_id);
+
+      -- position keeps the order the geography was saved in.
+      CREATE TABLE regions (
+        code     TEXT PRIMARY KEY NOT NULL,
+        position INTEGER NOT NULL,
+        name_fi  TEXT NOT NULL,
+        name_sv  TEXT NOT NULL
+      );
+      CREATE TABLE municipalities (
+        code                  TEXT PRIMARY KEY NOT NULL,
+        position              INTEGER NOT NULL,
+        name_fi               TEXT NOT NULL,
+        name_sv               TEXT,
+        region_code           TEXT NOT NULL,
+        sub_region_code       TEXT NOT NULL,
+        sub_region_name_fi    TEXT NOT NULL,
+        wellbeing_county_code TEXT NOT NULL,
+        elinvoimakeskus_code  TEXT NOT NULL,
+        language_status_code  TEXT NOT NULL,
+        language_status_fi    TEXT NOT NULL
+      );
+      -- Wellbeing services counties and elinvoimakeskukset: both are named areas.
+      CREATE TABLE areas (
+        kind     TEXT NOT NULL,
+        code     TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name_fi  TEXT NOT NULL,
+        name_sv  TEXT NOT NULL,
+        PRIMARY KEY (kind, code)
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+/**
+ * Applies the steps the database has not seen, all in one transaction, and returns their
+ * numbers. Refuses a database written by a newer release rather than guess at its schema.
+ */
+export function migrate(db: Database): number[] {
+  return db
+    .transaction(() => {
+      const current = db.pragma('user_version', { simple: true }) as number;
+      if (current > LATEST_SCHEMA_VERSION) {
+        throw new Error(
+          `The database has schema version ${current}, newer than this release knows ` +
+            `(${LATEST_SCHEMA_VERSION}). Use a newer release of Verkosto.`,
+        );
+      }
+      const pending = MIGRATIONS.filter((m) => m.version > current);
+      for (const migration of pending) {
+        db.exec(migration.sql);
+        // PRAGMA takes no bound parameters; the value is an integer from the list above.
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      return pending.map((m) => m.version);
+    })
+    .immediate();
+}

@@ -1,0 +1,348 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Geography } from '@verkosto/graph-seed';
+import type {
+  ActorFields,
+  ActorRecord,
+  PersonFields,
+  PersonRecord,
+  RelationshipFields,
+  RelationshipRecord,
+} from '../../domain/records';
+import type {
+  ActorFilter,
+  ActorPage,
+  GraphStore,
+  ImportBatch,
+  ImportSummary,
+  NetworkData,
+  NetworkScope,
+  NewActor,
+  NewPerson,
+  PageRequest,
+  StoreCounts,
+} from '../graph-store';
+import {
+  DuplicateError,
+  MissingReferenceError,
+  NotFoundError,
+  VersionConflictError,
+  type EntityKind,
+} from '../store-errors';
+import { actorFilterSql } from './actor-filter';
+import { isUniqueViolation } from './constraint-errors';
+import { loadGeography, saveGeography } from './geography-tables';
+import { applyImportBatch } from './import-batch';
+import { migrate } from './migrations';
+import { openDatabase } from './open-database';
+import { pairKey } from './pair-key';
+import {
+  actorFromRaw,
+  actorParams,
+  personFromRaw,
+  personParams,
+  relationshipFromRaw,
+  tieParams,
+  type TieValues,
+} from './row-mapping';
+import { ACTOR_SQL, FILTERED_SQL, META_SQL, PERSON_SQL, RELATIONSHIP_SQL } from './sql';
+import { StatementCache } from './statement-cache';
+
+/**
+ * The embedded store: one SQLite file, written through better-sqlite3. The driver is
+ * synchronous, so each method does its work at once and returns a settled promise; within
+ * one process no two methods interleave.
+ */
+export class SqliteGraphStore implements GraphStore {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly sql: StatementCache;
+
+  /** Opens (creating it and its folder) the database file; init() brings the schema up to date. */
+  constructor(readonly path: string) {
+    this.db = openDatabase(path);
+    this.sql = new StatementCache(this.db);
+  }
+
+  async init(): Promise<void> {
+    migrate(this.db);
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    // Refreshes the planner's statistics for the queries this connection ran.
+    this.db.pragma('optimize');
+    this.db.close();
+  }
+
+  async revision(): Promise<number> {
+    return this.sql.one<{ value: number }>(META_SQL.revision).value;
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return this.sql.one<StoreCounts>(META_SQL.counts);
+  }
+
+  async saveGeography(geography: Geography): Promise<void> {
+    this.write(() => saveGeography(this.sql, geography));
+  }
+
+  async loadGeography(): Promise<Geography> {
+    return this.read(() => loadGeography(this.sql));
+  }
+
+  async getActor(idOrExternalId: string): Promise<ActorRecord | null> {
+    const row =
+      this.sql.row(ACTOR_SQL.byId, idOrExternalId) ??
+      this.sql.row(ACTOR_SQL.byExternalId, idOrExternalId);
+    return row ? actorFromRaw(row) : null;
+  }
+
+  async getActorsByIds(ids: readonly string[]): Promise<ActorRecord[]> {
+    if (ids.length === 0) return [];
+    return this.sql.rows(ACTOR_SQL.byIds, { ids: JSON.stringify(ids) }).map(actorFromRaw);
+  }
+
+  async findActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage> {
+    const { where, params } = actorFilterSql(filter);
+    const after = page.after ? { afterKey: page.after.nameKey, afterId: page.after.id } : {};
+    return this.read(() => {
+      const { n } = this.sql.one<{ n: number }>(FILTERED_SQL.count(where), params);
+      // One row more than asked tells whether another page follows.
+      const rows = this.sql.rows(FILTERED_SQL.page(where, page.after != null), {
+        ...params,
+        ...after,
+        limit: page.first + 1,
+      });
+      return {
+        items: rows.slice(0, page.first).map(actorFromRaw),
+        totalCount: n,
+        hasNextPage: rows.length > page.first,
+      };
+    });
+  }
+
+  async createActor(fields: NewActor): Promise<ActorRecord> {
+    return this.write(() => {
+      const id = randomUUID();
+      try {
+        this.sql.run(ACTOR_SQL.insert, actorParams(id, fields, now(), fields.externalId));
+      } catch (error) {
+        if (isUniqueViolation(error, 'actors.external_id')) {
+          throw new DuplicateError('Actor', 'externalId', fields.externalId ?? '');
+        }
+        throw error;
+      }
+      return this.actorById(id);
+    });
+  }
+
+  async updateActor(
+    id: string,
+    expectedVersion: number,
+    fields: ActorFields,
+  ): Promise<ActorRecord> {
+    return this.write(() => {
+      this.checkVersion(ACTOR_SQL.version, 'Actor', id, expectedVersion);
+      this.sql.run(ACTOR_SQL.update, actorParams(id, fields, now(), null));
+      return this.actorById(id);
+    });
+  }
+
+  async deleteActor(id: string, expectedVersion: number): Promise<void> {
+    // The schema's ON DELETE CASCADE removes the actor's persons and relationships.
+    this.write(() => {
+      this.checkVersion(ACTOR_SQL.version, 'Actor', id, expectedVersion);
+      this.sql.run(ACTOR_SQL.delete, id);
+    });
+  }
+
+  async getPerson(idOrExternalId: string): Promise<PersonRecord | null> {
+    const row =
+      this.sql.row(PERSON_SQL.byId, idOrExternalId) ??
+      this.sql.row(PERSON_SQL.byExternalId, idOrExternalId);
+    return row ? personFromRaw(row) : null;
+  }
+
+  async listPersons(actorId: string): Promise<PersonRecord[]> {
+    return this.sql.rows(PERSON_SQL.byActor, actorId).map(personFromRaw);
+  }
+
+  async createPerson(fields: NewPerson): Promise<PersonRecord> {
+    return this.write(() => {
+      this.requireActor('actorId', fields.actorId);
+      const id = randomUUID();
+      try {
+        this.sql.run(PERSON_SQL.insert, personParams(id, fields, now(), fields.externalId));
+      } catch (error) {
+        if (isUniqueViolation(error, 'persons.external_id')) {
+          throw new DuplicateError('Person', 'externalId', fields.externalId ?? '');
+        }
+        throw error;
+      }
+      return this.personById(id);
+    });
+  }
+
+  async updatePerson(
+    id: string,
+    expectedVersion: number,
+    fields: PersonFields,
+  ): Promise<PersonRecord> {
+    return this.write(() => {
+      this.checkVersion(PERSON_SQL.version, 'Person', id, expectedVersion);
+      this.requireActor('actorId', fields.actorId);
+      this.sql.run(PERSON_SQL.update, personParams(id, fields, now(), null));
+      return this.personById(id);
+    });
+  }
+
+  async deletePerson(id: string, expectedVersion: number): Promise<void> {
+    this.write(() => {
+      this.checkVersion(PERSON_SQL.version, 'Person', id, expectedVersion);
+      this.sql.run(PERSON_SQL.delete, id);
+    });
+  }
+
+  async getRelationship(id: string): Promise<RelationshipRecord | null> {
+    const row = this.sql.row(RELATIONSHIP_SQL.byId, id);
+    return row ? relationshipFromRaw(row) : null;
+  }
+
+  async listRelationships(actorId: string): Promise<RelationshipRecord[]> {
+    return this.sql.rows(RELATIONSHIP_SQL.byActor, { id: actorId }).map(relationshipFromRaw);
+  }
+
+  async createRelationship(fields: RelationshipFields): Promise<RelationshipRecord> {
+    return this.write(() => {
+      this.requireActor('sourceId', fields.sourceId);
+      this.requireActor('targetId', fields.targetId);
+      const id = randomUUID();
+      const key = pairKey(fields.type, fields.sourceId, fields.targetId);
+      try {
+        this.sql.run(RELATIONSHIP_SQL.insert, tieParams(id, fields, now(), key));
+      } catch (error) {
+        if (isUniqueViolation(error, 'relationships.pair_key')) {
+          throw new DuplicateError('Relationship', 'type and ends', key);
+        }
+        throw error;
+      }
+      return this.relationshipById(id);
+    });
+  }
+
+  async updateRelationship(
+    id: string,
+    expectedVersion: number,
+    fields: TieValues,
+  ): Promise<RelationshipRecord> {
+    return this.write(() => {
+      this.checkVersion(RELATIONSHIP_SQL.version, 'Relationship', id, expectedVersion);
+      this.sql.run(RELATIONSHIP_SQL.update, tieParams(id, fields, now()));
+      return this.relationshipById(id);
+    });
+  }
+
+  async deleteRelationship(id: string, expectedVersion: number): Promise<void> {
+    this.write(() => {
+      this.checkVersion(RELATIONSHIP_SQL.version, 'Relationship', id, expectedVersion);
+      this.sql.run(RELATIONSHIP_SQL.delete, id);
+    });
+  }
+
+  async loadNetwork(scope: NetworkScope): Promise<NetworkData> {
+    const { where, params, filtered } = actorFilterSql(scope);
+    return this.read(() => {
+      const nodes = this.sql.rows(FILTERED_SQL.network(where), params).map(actorFromRaw);
+      const inScope = new Set(nodes.map((n) => n.id));
+      const edgeRows = filtered
+        ? this.sql.rows(RELATIONSHIP_SQL.touching, { ids: JSON.stringify([...inScope]) })
+        : this.sql.rows(RELATIONSHIP_SQL.all);
+      const edges = edgeRows.map(relationshipFromRaw);
+      const outside = new Set<string>();
+      for (const edge of edges) {
+        if (!inScope.has(edge.sourceId)) outside.add(edge.sourceId);
+        if (!inScope.has(edge.targetId)) outside.add(edge.targetId);
+      }
+      const outsideNodes =
+        outside.size === 0
+          ? []
+          : this.sql.rows(ACTOR_SQL.byIds, { ids: JSON.stringify([...outside]) }).map(actorFromRaw);
+      return { nodes, edges, outsideNodes };
+    });
+  }
+
+  async resolveActorRefs(refs: readonly string[]): Promise<Map<string, string>> {
+    const resolved = new Map<string, string>();
+    if (refs.length === 0) return resolved;
+    const rows = this.sql.all<{ ref: string; id: string | null }>(ACTOR_SQL.resolveRefs, {
+      refs: JSON.stringify(refs),
+    });
+    for (const row of rows) if (row.id !== null) resolved.set(row.ref, row.id);
+    return resolved;
+  }
+
+  async applyImport(batch: ImportBatch): Promise<ImportSummary> {
+    return this.db
+      .transaction(() => {
+        const summary = applyImportBatch(this.sql, batch, now());
+        // An import that changed nothing committed nothing, so caches stay valid.
+        const changed = [summary.actors, summary.persons, summary.relationships].some(
+          (c) => c.created + c.updated > 0,
+        );
+        if (changed) this.sql.run(META_SQL.bumpRevision);
+        return summary;
+      })
+      .immediate();
+  }
+
+  /**
+   * Runs a write as one transaction that also advances the revision; a throw rolls back
+   * both. IMMEDIATE takes the write lock up front, so a second process waits (busy_timeout)
+   * instead of failing halfway.
+   */
+  private write<T>(work: () => T): T {
+    return this.db
+      .transaction(() => {
+        const result = work();
+        this.sql.run(META_SQL.bumpRevision);
+        return result;
+      })
+      .immediate();
+  }
+
+  /** Several reads seen from one snapshot, so a page and its total, or nodes and edges, agree. */
+  private read<T>(work: () => T): T {
+    return this.db.transaction(work).deferred();
+  }
+
+  // For rows the same transaction has just written, so they exist.
+  private actorById(id: string): ActorRecord {
+    return actorFromRaw(this.sql.row(ACTOR_SQL.byId, id) as unknown[]);
+  }
+
+  private personById(id: string): PersonRecord {
+    return personFromRaw(this.sql.row(PERSON_SQL.byId, id) as unknown[]);
+  }
+
+  private relationshipById(id: string): RelationshipRecord {
+    return relationshipFromRaw(this.sql.row(RELATIONSHIP_SQL.byId, id) as unknown[]);
+  }
+
+  private checkVersion(sql: string, entity: EntityKind, id: string, expected: number): void {
+    const row = this.sql.get<{ version: number }>(sql, id);
+    if (!row) throw new NotFoundError(entity, id);
+    if (row.version !== expected) {
+      throw new VersionConflictError(entity, id, expected, row.version);
+    }
+  }
+
+  /** The schema's foreign key would refuse it too, but without saying which field was wrong. */
+  private requireActor(field: string, id: string): void {
+    if (!this.sql.get(ACTOR_SQL.exists, id)) throw new MissingReferenceError(field, id);
+  }
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
