@@ -2,12 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { CATEGORIES } from '../domain/categories';
 import type { GeographyIndex } from '../domain/geography-index';
-import type { ActorRecord, RelationshipRecord } from '../domain/records';
+import type { ActorRecord } from '../domain/records';
 import { strength } from '../domain/relationship-rules';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types';
 import { validate } from '../domain/validate';
 import { GeographyService } from '../geography/geography.service';
-import { GRAPH_STORE, type GraphStore, type NetworkScope } from '../store/graph-store';
+import {
+  GRAPH_STORE,
+  type GraphStore,
+  type NetworkScope,
+  type NetworkTie,
+} from '../store/graph-store';
 import type { NetworkFilterInput } from './dto/network-filter.input';
 import type { Network, NetworkEdge } from './models/network.model';
 
@@ -72,7 +77,7 @@ export class NetworkService {
   }
 }
 
-function toEdge(edge: RelationshipRecord, crossesScope: boolean): NetworkEdge {
+function toEdge(edge: NetworkTie, crossesScope: boolean): NetworkEdge {
   return {
     id: edge.id,
     source: edge.sourceId,

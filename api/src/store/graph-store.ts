@@ -127,9 +127,16 @@ export interface NetworkScope {
   categories?: readonly Category[];
 }
 
+/** What a network view and the analysis need of a tie: a quarter of the record's bytes. */
+export type NetworkTie = Pick<
+  RelationshipRecord,
+  'id' | 'sourceId' | 'targetId' | 'type' | 'strength' | 'since'
+>;
+
 export interface NetworkData {
   nodes: ActorRecord[];
-  edges: RelationshipRecord[];
+  /** Adapters may return whole RelationshipRecords; callers rely only on these fields. */
+  edges: NetworkTie[];
   /** Actors outside the scope at the other end of a tie that crosses its border. */
   outsideNodes: ActorRecord[];
 }

@@ -1,4 +1,9 @@
-import { ACTOR_COLUMNS, PERSON_COLUMNS, RELATIONSHIP_COLUMNS } from './row-mapping';
+import {
+  ACTOR_COLUMNS,
+  NETWORK_TIE_COLUMNS,
+  PERSON_COLUMNS,
+  RELATIONSHIP_COLUMNS,
+} from './row-mapping';
 
 /**
  * Every SQL statement the adapter runs, as fixed text with bound parameters. The only
@@ -19,6 +24,7 @@ export const META_SQL = {
 } as const;
 
 export const ACTOR_SQL = {
+  count: `SELECT count(*) AS n FROM actors`,
   byId: `SELECT ${ACTOR_COLUMNS} FROM actors WHERE id = ?`,
   byExternalId: `SELECT ${ACTOR_COLUMNS} FROM actors WHERE external_id = ?`,
   byIds: `
@@ -106,13 +112,14 @@ export const RELATIONSHIP_SQL = {
     ORDER BY created_at, id`,
   /** Ties with at least one end among @ids, each once. */
   touching: `
-    SELECT ${RELATIONSHIP_COLUMNS} FROM relationships
+    SELECT ${NETWORK_TIE_COLUMNS} FROM relationships
     WHERE source_id IN (SELECT value FROM json_each(@ids))
     UNION ALL
-    SELECT ${RELATIONSHIP_COLUMNS} FROM relationships
+    SELECT ${NETWORK_TIE_COLUMNS} FROM relationships
     WHERE target_id IN (SELECT value FROM json_each(@ids))
       AND source_id NOT IN (SELECT value FROM json_each(@ids))`,
-  all: `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships`,
+  /** Every tie, for the whole register or a scope that holds most of it. */
+  all: `SELECT ${NETWORK_TIE_COLUMNS} FROM relationships`,
   version: `SELECT version FROM relationships WHERE id = ?`,
   insert: `
     INSERT INTO relationships (
