@@ -9,6 +9,7 @@ import type {
   RelationshipRecord,
 } from '../domain/records';
 import type { RelationshipType } from '../domain/relationship-types';
+import { describeEventStoreContract } from './event-store.contract';
 import { searchKey } from '../domain/search-key';
 import type {
   GraphStore,
@@ -1436,6 +1437,8 @@ export function describeGraphStoreContract(
         expect(await store.counts()).toEqual({ actors: 3, persons: 1, relationships: 2 });
       });
     });
+
+    describeEventStoreContract(() => store);
 
     describe('saveGeography and loadGeography', () => {
       it('round-trips a geography, including a municipality without a Swedish name', async () => {

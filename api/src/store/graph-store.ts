@@ -8,6 +8,7 @@ import type {
   RelationshipFields,
   RelationshipRecord,
 } from '../domain/records';
+import type { EventStore } from './event-store';
 
 /**
  * The storage port. Services depend on this interface only; the SQLite and Neo4j adapters
@@ -22,7 +23,10 @@ import type {
  * - input is already validated by the service; the store does not re-validate values,
  *   but its schema still enforces identity, references and uniqueness.
  */
-export interface GraphStore {
+export interface GraphStore extends ActorGraphStore, EventStore {}
+
+/** Actors, contact persons, ties and geography; events and plans are in event-store.ts. */
+export interface ActorGraphStore {
   readonly kind: 'sqlite' | 'neo4j';
 
   /** Creates or migrates the schema (tables, constraints, indexes). Idempotent. */

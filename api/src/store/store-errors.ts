@@ -1,6 +1,6 @@
 /** Errors a store raises; the API maps each to a GraphQL error code. */
 
-export type EntityKind = 'Actor' | 'Person' | 'Relationship';
+export type EntityKind = 'Actor' | 'Person' | 'Relationship' | 'Event' | 'Invitation' | 'Plan';
 
 export class NotFoundError extends Error {
   constructor(

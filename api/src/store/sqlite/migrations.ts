@@ -115,6 +115,108 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    description: 'events, invitations and action plans',
+    sql: `
+      -- An event is one aggregate: its own columns, the programme as JSON, and the rows below
+      -- for every reference to an actor or person, so that deletes cascade through them.
+      CREATE TABLE events (
+        id                TEXT PRIMARY KEY NOT NULL,
+        kind              TEXT NOT NULL,
+        status            TEXT NOT NULL,
+        title             TEXT NOT NULL,
+        date              TEXT NOT NULL,
+        end_date          TEXT,
+        start_time        TEXT,
+        end_time          TEXT,
+        place             TEXT,
+        municipality_code TEXT,
+        region_code       TEXT,
+        description       TEXT,
+        profile_id        TEXT,
+        programme         TEXT NOT NULL,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        version           INTEGER NOT NULL
+      );
+      CREATE INDEX events_region ON events (region_code, date);
+      CREATE INDEX events_date ON events (date, start_time, id);
+
+      CREATE TABLE event_organisers (
+        event_id           TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        actor_id           TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        position           INTEGER NOT NULL,
+        tasks              TEXT NOT NULL,
+        cost_share_percent REAL,
+        note               TEXT,
+        PRIMARY KEY (event_id, actor_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_organisers_actor ON event_organisers (actor_id);
+
+      -- A speaker of the programme who is in the register: (item, position) in the JSON.
+      CREATE TABLE event_speakers (
+        event_id  TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        item      INTEGER NOT NULL,
+        position  INTEGER NOT NULL,
+        actor_id  TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        person_id TEXT REFERENCES persons (id) ON DELETE CASCADE,
+        PRIMARY KEY (event_id, item, position)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_speakers_actor ON event_speakers (actor_id);
+      CREATE INDEX event_speakers_person ON event_speakers (person_id);
+
+      -- The UNIQUE indexes are the list's no-duplicates rule: one person once, one address
+      -- once, and an actor without a contact person once (NULLs never collide).
+      CREATE TABLE invitations (
+        id         TEXT PRIMARY KEY NOT NULL,
+        event_id   TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        actor_id   TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        person_id  TEXT REFERENCES persons (id) ON DELETE CASCADE,
+        email_key  TEXT,
+        status     TEXT NOT NULL,
+        history    TEXT NOT NULL,
+        note       TEXT,
+        seq        INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version    INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX invitations_person ON invitations (event_id, person_id);
+      CREATE UNIQUE INDEX invitations_email ON invitations (event_id, email_key);
+      CREATE UNIQUE INDEX invitations_actor_only ON invitations (event_id, actor_id)
+        WHERE person_id IS NULL;
+      CREATE INDEX invitations_event ON invitations (event_id, seq);
+      CREATE INDEX invitations_actor ON invitations (actor_id);
+
+      CREATE TABLE plans (
+        id                TEXT PRIMARY KEY NOT NULL,
+        title             TEXT NOT NULL,
+        region_code       TEXT,
+        municipality_code TEXT,
+        period_start      INTEGER NOT NULL,
+        period_end        INTEGER NOT NULL,
+        description       TEXT,
+        goals             TEXT NOT NULL,
+        measures          TEXT NOT NULL,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        version           INTEGER NOT NULL
+      );
+      CREATE INDEX plans_region ON plans (region_code);
+
+      -- An actor's role in a measure: (measure, role, position) in the measures JSON.
+      CREATE TABLE plan_roles (
+        plan_id  TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        measure  INTEGER NOT NULL,
+        role     TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        actor_id TEXT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
+        PRIMARY KEY (plan_id, measure, role, position)
+      ) WITHOUT ROWID;
+      CREATE INDEX plan_roles_actor ON plan_roles (actor_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

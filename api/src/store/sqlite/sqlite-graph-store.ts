@@ -10,6 +10,15 @@ import type {
   RelationshipRecord,
 } from '../../domain/records';
 import type {
+  EventFields,
+  EventRecord,
+  InvitationRecord,
+  PlanFields,
+  PlanRecord,
+} from '../../domain/event-records';
+import type { InvitationStatus } from '../../domain/event-vocabulary';
+import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type {
   ActorFilter,
   ActorPage,
   GraphStore,
@@ -33,6 +42,7 @@ import {
 import { actorFilterSql } from './actor-filter';
 import { isUniqueViolation } from './constraint-errors';
 import { loadGeography, saveGeography } from './geography-tables';
+import { EventTables } from './event-tables';
 import { applyImportBatch } from './import-batch';
 import { migrate } from './migrations';
 import { openDatabase } from './open-database';
@@ -59,11 +69,13 @@ export class SqliteGraphStore implements GraphStore {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly sql: StatementCache;
+  private readonly events: EventTables;
 
   /** Opens (creating it and its folder) the database file; init() brings the schema up to date. */
   constructor(readonly path: string) {
     this.db = openDatabase(path);
     this.sql = new StatementCache(this.db);
+    this.events = new EventTables(this.sql);
   }
 
   async init(): Promise<void> {
@@ -308,6 +320,91 @@ export class SqliteGraphStore implements GraphStore {
         return summary;
       })
       .immediate();
+  }
+
+  // Events, invitations and plans: the EventStore half, in event-tables.ts.
+
+  async getEvent(id: string): Promise<EventRecord | null> {
+    return this.read(() => this.events.getEvent(id));
+  }
+
+  async findEvents(filter: EventFilter): Promise<EventRecord[]> {
+    return this.read(() => this.events.findEvents(filter));
+  }
+
+  async createEvent(fields: EventFields): Promise<EventRecord> {
+    return this.write(() => this.events.createEvent(fields, now()));
+  }
+
+  async updateEvent(
+    id: string,
+    expectedVersion: number,
+    fields: EventFields,
+  ): Promise<EventRecord> {
+    return this.write(() => this.events.updateEvent(id, expectedVersion, fields, now()));
+  }
+
+  async deleteEvent(id: string, expectedVersion: number): Promise<void> {
+    this.write(() => this.events.deleteEvent(id, expectedVersion));
+  }
+
+  async getInvitation(id: string): Promise<InvitationRecord | null> {
+    return this.events.getInvitation(id);
+  }
+
+  async listInvitations(eventId: string): Promise<InvitationRecord[]> {
+    return this.events.listInvitations(eventId);
+  }
+
+  async addInvitations(
+    eventId: string,
+    invitations: readonly NewInvitation[],
+  ): Promise<InvitationRecord[]> {
+    return this.write(() => this.events.addInvitations(eventId, invitations, now()));
+  }
+
+  async updateInvitation(
+    id: string,
+    expectedVersion: number,
+    fields: { personId: string | null; note: string | null; emailKey: string | null },
+  ): Promise<InvitationRecord> {
+    return this.write(() => this.events.updateInvitation(id, expectedVersion, fields, now()));
+  }
+
+  async setInvitationStatus(
+    changes: readonly { id: string; expectedVersion: number }[],
+    status: InvitationStatus,
+    at: string,
+  ): Promise<InvitationRecord[]> {
+    return this.write(() => this.events.setInvitationStatus(changes, status, at));
+  }
+
+  async deleteInvitation(id: string, expectedVersion: number): Promise<void> {
+    this.write(() => this.events.deleteInvitation(id, expectedVersion));
+  }
+
+  async listParticipation(actorIds: readonly string[]): Promise<Participation[]> {
+    return this.read(() => this.events.listParticipation(actorIds));
+  }
+
+  async getPlan(id: string): Promise<PlanRecord | null> {
+    return this.read(() => this.events.getPlan(id));
+  }
+
+  async findPlans(filter: PlanFilter): Promise<PlanRecord[]> {
+    return this.read(() => this.events.findPlans(filter));
+  }
+
+  async createPlan(fields: PlanFields): Promise<PlanRecord> {
+    return this.write(() => this.events.createPlan(fields, now()));
+  }
+
+  async updatePlan(id: string, expectedVersion: number, fields: PlanFields): Promise<PlanRecord> {
+    return this.write(() => this.events.updatePlan(id, expectedVersion, fields, now()));
+  }
+
+  async deletePlan(id: string, expectedVersion: number): Promise<void> {
+    this.write(() => this.events.deletePlan(id, expectedVersion));
   }
 
   /**
