@@ -1,7 +1,7 @@
 /**
- * The import format's closed vocabularies. The api package owns the domain rules
- * (api/src/domain); graph-seed sits below it in the dependency graph and cannot import
- * them, so the values are repeated here and the demo and generator tests pin them.
+ * The domain's closed vocabularies, kept in the lowest package of the dependency graph so
+ * the API (which re-exports them from api/src/domain, with their fi/sv/en labels), the demo
+ * and the generator share one list.
  */
 export const CATEGORIES = [
   'authority_local',

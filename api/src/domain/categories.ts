@@ -1,21 +1,11 @@
-/** The 13 kinds of actor the register knows. The order is the order of the legend in the UI. */
-export const CATEGORIES = [
-  'authority_local',
-  'authority_regional',
-  'authority_state',
-  'police',
-  'advisory_board',
-  'political',
-  'religious',
-  'community',
-  'media',
-  'education',
-  'ngo',
-  'employer',
-  'labour_market',
-] as const;
+import { CATEGORIES, type Category } from '@verkosto/graph-seed';
 
-export type Category = (typeof CATEGORIES)[number];
+/**
+ * The 13 kinds of actor the register knows; the order is the order of the legend in the UI.
+ * The list itself lives in graph-seed, the lowest package, so the demo data, the generator
+ * and the API cannot drift apart.
+ */
+export { CATEGORIES, type Category };
 
 export interface Labels {
   fi: string;

@@ -1,7 +1,7 @@
-/** The four components of good population relations (väestösuhteiden osa-alueet). */
-export const DIMENSIONS = ['attitudes', 'safety', 'interaction', 'participation'] as const;
+import { DIMENSIONS, type Dimension } from '@verkosto/graph-seed';
 
-export type Dimension = (typeof DIMENSIONS)[number];
+/** The four components of good population relations (väestösuhteiden osa-alueet). */
+export { DIMENSIONS, type Dimension };
 
 export const DIMENSION_LABELS: Record<Dimension, { fi: string; sv: string; en: string }> = {
   attitudes: { fi: 'Asenteet', sv: 'Attityder', en: 'Attitudes' },

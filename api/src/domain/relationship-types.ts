@@ -1,22 +1,11 @@
+import { RELATIONSHIP_TYPES, SYMMETRIC_TYPES, type RelationshipType } from '@verkosto/graph-seed';
+
 /**
- * The allow-list of relationship types. It doubles as the allow-list of Neo4j relationship
- * types: nothing else is ever interpolated into Cypher.
+ * The allow-list of relationship types (kept in graph-seed with the other vocabularies). It
+ * doubles as the allow-list of Neo4j relationship types: nothing else is ever interpolated
+ * into Cypher. COOPERATES_WITH and COMMUNICATES_WITH are symmetric.
  */
-export const RELATIONSHIP_TYPES = [
-  'COOPERATES_WITH',
-  'COMMUNICATES_WITH',
-  'MEMBER_OF',
-  'FUNDS',
-  'PART_OF',
-] as const;
-
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** Symmetric ties have no direction: A cooperates with B is the same tie as B with A. */
-export const SYMMETRIC_TYPES: ReadonlySet<RelationshipType> = new Set([
-  'COOPERATES_WITH',
-  'COMMUNICATES_WITH',
-]);
+export { RELATIONSHIP_TYPES, SYMMETRIC_TYPES, type RelationshipType };
 
 export function isSymmetric(type: RelationshipType): boolean {
   return SYMMETRIC_TYPES.has(type);
