@@ -9,6 +9,15 @@ import type {
   RelationshipRecord,
 } from '../../domain/records';
 import type {
+  EventFields,
+  EventRecord,
+  InvitationRecord,
+  PlanFields,
+  PlanRecord,
+} from '../../domain/event-records';
+import type { InvitationStatus } from '../../domain/event-vocabulary';
+import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type {
   ActorFilter,
   ActorPage,
   GraphStore,
@@ -38,6 +47,7 @@ import { SCHEMA_STATEMENTS } from './cypher/schema';
 import { describeTarget, type Neo4jConnectionConfig } from './neo4j-config';
 import { ConstraintViolation, Rollback } from './neo4j-errors';
 import { Neo4jExecutor, type CypherTransaction, type Executor, type Row } from './neo4j-executor';
+import { Neo4jEventStore } from './neo4j-event-store';
 import { applyImportBatch } from './neo4j-import';
 import {
   actorFromProperties,
@@ -75,10 +85,12 @@ export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly db: Executor;
   private readonly target: string;
+  private readonly events: Neo4jEventStore;
 
   constructor(config: Neo4jConnectionConfig, executor?: Executor) {
     this.target = describeTarget(config);
     this.db = executor ?? new Neo4jExecutor(config);
+    this.events = new Neo4jEventStore(this.db, (work) => this.write(work));
   }
 
   async init(): Promise<void> {
@@ -290,6 +302,7 @@ export class Neo4jGraphStore implements GraphStore {
       const [row] = await tx.run(PERSON.delete, {
         id,
         expectedVersion: wholeNumber(expectedVersion),
+        attended: 'attended',
       });
       if (deletedOne(row)) return;
       const [current] = await tx.run(PERSON.byId, { id });
@@ -418,6 +431,87 @@ export class Neo4jGraphStore implements GraphStore {
       if (!changed) throw new Rollback(summary);
       return summary;
     });
+  }
+
+  // Events, invitations and plans: the EventStore half, in neo4j-event-store.ts.
+
+  getEvent(id: string): Promise<EventRecord | null> {
+    return this.events.getEvent(id);
+  }
+
+  findEvents(filter: EventFilter): Promise<EventRecord[]> {
+    return this.events.findEvents(filter);
+  }
+
+  createEvent(fields: EventFields): Promise<EventRecord> {
+    return this.events.createEvent(fields);
+  }
+
+  updateEvent(id: string, expectedVersion: number, fields: EventFields): Promise<EventRecord> {
+    return this.events.updateEvent(id, expectedVersion, fields);
+  }
+
+  deleteEvent(id: string, expectedVersion: number): Promise<void> {
+    return this.events.deleteEvent(id, expectedVersion);
+  }
+
+  getInvitation(id: string): Promise<InvitationRecord | null> {
+    return this.events.getInvitation(id);
+  }
+
+  listInvitations(eventId: string): Promise<InvitationRecord[]> {
+    return this.events.listInvitations(eventId);
+  }
+
+  addInvitations(
+    eventId: string,
+    invitations: readonly NewInvitation[],
+  ): Promise<InvitationRecord[]> {
+    return this.events.addInvitations(eventId, invitations);
+  }
+
+  updateInvitation(
+    id: string,
+    expectedVersion: number,
+    fields: { personId: string | null; note: string | null; emailKey: string | null },
+  ): Promise<InvitationRecord> {
+    return this.events.updateInvitation(id, expectedVersion, fields);
+  }
+
+  setInvitationStatus(
+    changes: readonly { id: string; expectedVersion: number }[],
+    status: InvitationStatus,
+    at: string,
+  ): Promise<InvitationRecord[]> {
+    return this.events.setInvitationStatus(changes, status, at);
+  }
+
+  deleteInvitation(id: string, expectedVersion: number): Promise<void> {
+    return this.events.deleteInvitation(id, expectedVersion);
+  }
+
+  listParticipation(actorIds: readonly string[]): Promise<Participation[]> {
+    return this.events.listParticipation(actorIds);
+  }
+
+  getPlan(id: string): Promise<PlanRecord | null> {
+    return this.events.getPlan(id);
+  }
+
+  findPlans(filter: PlanFilter): Promise<PlanRecord[]> {
+    return this.events.findPlans(filter);
+  }
+
+  createPlan(fields: PlanFields): Promise<PlanRecord> {
+    return this.events.createPlan(fields);
+  }
+
+  updatePlan(id: string, expectedVersion: number, fields: PlanFields): Promise<PlanRecord> {
+    return this.events.updatePlan(id, expectedVersion, fields);
+  }
+
+  deletePlan(id: string, expectedVersion: number): Promise<void> {
+    return this.events.deletePlan(id, expectedVersion);
   }
 
   /** One write transaction that first advances the revision; a throw rolls back both. */

@@ -1,9 +1,11 @@
 import { ACTOR_FILTER, everyActorFilterCombination } from './actor-filter';
 import { ACTOR } from './actors';
+import { EVENT, INVITATION, PARTICIPATION, REFERENCE } from './events';
 import { GEOGRAPHY } from './geography';
 import { IMPORT } from './import';
 import { META } from './meta';
 import { PERSON } from './persons';
+import { PLAN } from './plans';
 import { RELATIONSHIP } from './relationships';
 import { SCHEMA_STATEMENTS } from './schema';
 import type { Statement } from './statement';
@@ -38,5 +40,10 @@ export function allStatements(): Statement[] {
     ...flatten(RELATIONSHIP),
     ...flatten(GEOGRAPHY),
     ...flatten(IMPORT),
+    ...flatten(EVENT),
+    ...flatten(INVITATION),
+    ...flatten(PARTICIPATION),
+    ...flatten(REFERENCE),
+    ...flatten(PLAN),
   ];
 }

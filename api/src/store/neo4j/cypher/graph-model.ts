@@ -1,5 +1,13 @@
 import { RELATIONSHIP_TYPES } from '../../../domain/relationship-types';
 
+/** The edges from actors to events: "organised, spoke at, was invited to, attended". */
+export const EVENT_RELATIONSHIP_TYPES = [
+  'ORGANISED',
+  'SPOKE_AT',
+  'INVITED_TO',
+  'ATTENDED',
+] as const;
+
 /**
  * The shape of the graph the adapter writes. The statements' lint test declares exactly this
  * vocabulary to the Cypher linter, so a misspelt label, type or property is reported.
@@ -10,6 +18,8 @@ import { RELATIONSHIP_TYPES } from '../../../domain/relationship-types';
  *   (:Municipality)-[:IN_WELLBEING_COUNTY]->(:WellbeingCounty)
  *   (:Municipality)-[:IN_ELINVOIMAKESKUS]->(:Elinvoimakeskus)
  *   (:Meta {key: 'revision', value})
+ *   (:Actor)-[:ORGANISED|SPOKE_AT|INVITED_TO|ATTENDED]->(:Event)      (events.ts)
+ *   (:Actor)-[:HAS_ROLE_IN]->(:Plan)                                   (plans.ts)
  *
  * Actors keep their region and municipality as codes, not as edges to the geography nodes:
  * the geography is replaced as a whole (saveGeography) and must not take actors with it.
@@ -23,6 +33,8 @@ export const GRAPH_MODEL = {
     'WellbeingCounty',
     'Elinvoimakeskus',
     'Meta',
+    'Event',
+    'Plan',
   ],
   relationshipTypes: [
     ...RELATIONSHIP_TYPES,
@@ -30,6 +42,8 @@ export const GRAPH_MODEL = {
     'IN_REGION',
     'IN_WELLBEING_COUNTY',
     'IN_ELINVOIMAKESKUS',
+    ...EVENT_RELATIONSHIP_TYPES,
+    'HAS_ROLE_IN',
   ],
   propertyKeys: [
     // every record
@@ -74,5 +88,30 @@ export const GRAPH_MODEL = {
     // Meta
     'key',
     'value',
+    // Event and its links
+    'kind',
+    'status',
+    'date',
+    'endDate',
+    'startTime',
+    'endTime',
+    'place',
+    'profileId',
+    'programme',
+    'position',
+    'tasks',
+    'costSharePercent',
+    'item',
+    'personId',
+    'emailKey',
+    'history',
+    'seq',
+    // Plan and its links
+    'periodStart',
+    'periodEnd',
+    'goals',
+    'measures',
+    'measure',
+    'role',
   ],
 } as const;

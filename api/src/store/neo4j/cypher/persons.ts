@@ -81,12 +81,26 @@ RETURN p {.*, actorId: a.id} AS person
 `,
   ),
 
+  /**
+   * The person goes with the invitations addressed to them and their speaker entries
+   * (links to events that carry the person's id), and the actor's ATTENDED edges are
+   * brought in line with the invitations left.
+   */
   delete: statement(
     'person.delete',
-    ['id', 'expectedVersion'],
+    ['id', 'expectedVersion', 'attended'],
     `
-MATCH (p:Person {id: $id})
+MATCH (p:Person {id: $id})-[:CONTACT_OF]->(a:Actor)
 WHERE p.version = $expectedVersion
+OPTIONAL MATCH (a)-[link:INVITED_TO|SPOKE_AT]->(:Event)
+WHERE link.personId = p.id
+WITH p, a, collect(link) AS links
+FOREACH (l IN links | DELETE l)
+WITH p, a
+OPTIONAL MATCH (a)-[att:ATTENDED]->(e:Event)
+WHERE NOT EXISTS { (a)-[i:INVITED_TO]->(e) WHERE i.status = $attended }
+WITH p, collect(att) AS stale
+FOREACH (l IN stale | DELETE l)
 DETACH DELETE p
 RETURN count(*) AS deleted
 `,

@@ -20,6 +20,8 @@ const NODE_CONSTRAINTS: Statement[] = [
   ['municipality_code', 'Municipality', 'code'],
   ['wellbeing_county_code', 'WellbeingCounty', 'code'],
   ['elinvoimakeskus_code', 'Elinvoimakeskus', 'code'],
+  ['event_id', 'Event', 'id'],
+  ['plan_id', 'Plan', 'id'],
 ].map(([name, label, property]) =>
   statement(
     `schema.constraint.${name}`,
@@ -37,6 +39,13 @@ const TIE_CONSTRAINTS: Statement[] = RELATIONSHIP_TYPES.map((type) => {
     `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
   );
 });
+
+/** An invitation is found by its id alone, like a tie. */
+const INVITATION_CONSTRAINT = statement(
+  'schema.constraint.invited_to_id',
+  [],
+  'CREATE CONSTRAINT invited_to_id IF NOT EXISTS FOR ()-[r:INVITED_TO]-() REQUIRE r.id IS UNIQUE',
+);
 
 const INDEXES: Statement[] = [
   statement(
@@ -71,5 +80,16 @@ const INDEXES: Statement[] = [
 export const SCHEMA_STATEMENTS: readonly Statement[] = [
   ...NODE_CONSTRAINTS,
   ...TIE_CONSTRAINTS,
+  INVITATION_CONSTRAINT,
   ...INDEXES,
+  statement(
+    'schema.index.event_date',
+    [],
+    'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+  ),
+  statement(
+    'schema.index.event_region_code',
+    [],
+    'CREATE INDEX event_region_code IF NOT EXISTS FOR (e:Event) ON (e.regionCode)',
+  ),
 ];

@@ -34,6 +34,14 @@ CREATE CONSTRAINT wellbeing_county_code IF NOT EXISTS FOR (n:WellbeingCounty) RE
 // params: (none)
 CREATE CONSTRAINT elinvoimakeskus_code IF NOT EXISTS FOR (n:Elinvoimakeskus) REQUIRE n.code IS UNIQUE;
 
+// schema.constraint.event_id
+// params: (none)
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+
+// schema.constraint.plan_id
+// params: (none)
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
+
 // schema.constraint.cooperates_with_id
 // params: (none)
 CREATE CONSTRAINT cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
@@ -54,6 +62,10 @@ CREATE CONSTRAINT funds_id IF NOT EXISTS FOR ()-[r:FUNDS]-() REQUIRE r.id IS UNI
 // params: (none)
 CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
 
+// schema.constraint.invited_to_id
+// params: (none)
+CREATE CONSTRAINT invited_to_id IF NOT EXISTS FOR ()-[r:INVITED_TO]-() REQUIRE r.id IS UNIQUE;
+
 // schema.index.actor_region_code
 // params: (none)
 CREATE INDEX actor_region_code IF NOT EXISTS FOR (a:Actor) ON (a.regionCode);
@@ -73,6 +85,14 @@ CREATE INDEX actor_search_key IF NOT EXISTS FOR (a:Actor) ON (a.searchKey);
 // schema.index.actor_search_key_text
 // params: (none)
 CREATE TEXT INDEX actor_search_key_text IF NOT EXISTS FOR (a:Actor) ON (a.searchKey);
+
+// schema.index.event_date
+// params: (none)
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
+
+// schema.index.event_region_code
+// params: (none)
+CREATE INDEX event_region_code IF NOT EXISTS FOR (e:Event) ON (e.regionCode);
 
 // meta.ensureRevision
 // params: (none)
@@ -683,9 +703,18 @@ SET
 RETURN p {.*, actorId: a.id} AS person;
 
 // person.delete
-// params: id, expectedVersion
-MATCH (p:Person {id: $id})
+// params: id, expectedVersion, attended
+MATCH (p:Person {id: $id})-[:CONTACT_OF]->(a:Actor)
 WHERE p.version = $expectedVersion
+OPTIONAL MATCH (a)-[link:INVITED_TO|SPOKE_AT]->(:Event)
+WHERE link.personId = p.id
+WITH p, a, collect(link) AS links
+FOREACH (l IN links | DELETE l)
+WITH p, a
+OPTIONAL MATCH (a)-[att:ATTENDED]->(e:Event)
+WHERE NOT EXISTS { (a)-[i:INVITED_TO]->(e) WHERE i.status = $attended }
+WITH p, collect(att) AS stale
+FOREACH (l IN stale | DELETE l)
 DETACH DELETE p
 RETURN count(*) AS deleted;
 
@@ -1221,3 +1250,233 @@ SET
   r.version = r.version + 1,
   r.writeId = $writeId
 RETURN count(*) AS written;
+
+// event.byId
+// params: id
+MATCH (e:Event {id: $id})
+RETURN 
+e {.*} AS event,
+COLLECT {
+  MATCH (a:Actor)-[o:ORGANISED]->(e)
+  RETURN o {.*, actorId: a.id} AS organiser ORDER BY o.position
+} AS organisers,
+COLLECT {
+  MATCH (a:Actor)-[s:SPOKE_AT]->(e)
+  RETURN s {.*, actorId: a.id} AS speaker
+} AS speakers;
+
+// event.find
+// params: regionCode, municipalityCode, from, to
+MATCH (e:Event)
+WHERE ($regionCode IS NULL OR e.regionCode = $regionCode)
+  AND ($municipalityCode IS NULL OR e.municipalityCode = $municipalityCode)
+  AND ($from IS NULL OR coalesce(e.endDate, e.date) >= $from)
+  AND ($to IS NULL OR e.date <= $to)
+RETURN 
+e {.*} AS event,
+COLLECT {
+  MATCH (a:Actor)-[o:ORGANISED]->(e)
+  RETURN o {.*, actorId: a.id} AS organiser ORDER BY o.position
+} AS organisers,
+COLLECT {
+  MATCH (a:Actor)-[s:SPOKE_AT]->(e)
+  RETURN s {.*, actorId: a.id} AS speaker
+} AS speakers
+ORDER BY e.date, e.startTime IS NOT NULL, e.startTime, e.id;
+
+// event.create
+// params: id, fields, now, writeId
+MERGE (e:Event {id: $id})
+ON CREATE SET
+  e += $fields,
+  e.createdAt = $now,
+  e.updatedAt = $now,
+  e.version = 1,
+  e.writeId = $writeId
+RETURN e.id AS id;
+
+// event.update
+// params: id, expectedVersion, fields, now, writeId
+MATCH (e:Event {id: $id})
+WHERE e.version = $expectedVersion
+SET
+  e += $fields,
+  e.updatedAt = $now,
+  e.version = e.version + 1,
+  e.writeId = $writeId
+WITH e
+OPTIONAL MATCH (:Actor)-[old:ORGANISED|SPOKE_AT]->(e)
+WITH e, collect(old) AS olds
+FOREACH (link IN olds | DELETE link)
+RETURN e.id AS id;
+
+// event.linkOrganisers
+// params: eventId, organisers
+MATCH (e:Event {id: $eventId})
+UNWIND $organisers AS row
+MATCH (a:Actor {id: row.actorId})
+MERGE (a)-[o:ORGANISED]->(e)
+SET
+  o.position = row.position,
+  o.tasks = row.tasks,
+  o.costSharePercent = row.costSharePercent,
+  o.note = row.note;
+
+// event.linkSpeakers
+// params: eventId, speakers
+MATCH (e:Event {id: $eventId})
+UNWIND $speakers AS row
+MATCH (a:Actor {id: row.actorId})
+MERGE (a)-[s:SPOKE_AT {item: row.item, position: row.position}]->(e)
+SET s.personId = row.personId;
+
+// event.delete
+// params: id, expectedVersion
+MATCH (e:Event {id: $id})
+WHERE e.version = $expectedVersion
+DETACH DELETE e
+RETURN count(*) AS deleted;
+
+// invitation.byId
+// params: id
+MATCH (a:Actor)-[i:INVITED_TO {id: $id}]->(e:Event)
+RETURN i {.*, actorId: a.id, eventId: e.id} AS invitation;
+
+// invitation.byEvent
+// params: eventId
+MATCH (a:Actor)-[i:INVITED_TO]->(e:Event {id: $eventId})
+RETURN i {.*, actorId: a.id, eventId: e.id} AS invitation
+ORDER BY i.seq;
+
+// invitation.nextSeq
+// params: eventId
+MATCH (e:Event {id: $eventId})
+OPTIONAL MATCH (:Actor)-[i:INVITED_TO]->(e)
+RETURN e.id AS eventId, coalesce(max(i.seq), 0) + 1 AS seq;
+
+// invitation.clash
+// params: eventId, id, actorId, personId, emailKey
+MATCH (a:Actor)-[i:INVITED_TO]->(:Event {id: $eventId})
+WHERE i.id <> $id
+  AND (($personId IS NOT NULL AND i.personId = $personId)
+    OR ($emailKey IS NOT NULL AND i.emailKey = $emailKey)
+    OR ($personId IS NULL AND i.personId IS NULL AND a.id = $actorId))
+RETURN i.personId AS personId, i.emailKey AS emailKey
+LIMIT 1;
+
+// invitation.create
+// params: id, eventId, actorId, fields, now, writeId
+MATCH (e:Event {id: $eventId})
+MATCH (a:Actor {id: $actorId})
+MERGE (a)-[i:INVITED_TO {id: $id}]->(e)
+ON CREATE SET
+  i += $fields,
+  i.createdAt = $now,
+  i.updatedAt = $now,
+  i.version = 1,
+  i.writeId = $writeId
+RETURN i {.*, actorId: a.id, eventId: e.id} AS invitation;
+
+// invitation.update
+// params: id, expectedVersion, fields, now, writeId
+MATCH (a:Actor)-[i:INVITED_TO {id: $id}]->(e:Event)
+WHERE i.version = $expectedVersion
+SET
+  i += $fields,
+  i.updatedAt = $now,
+  i.version = i.version + 1,
+  i.writeId = $writeId
+RETURN i {.*, actorId: a.id, eventId: e.id} AS invitation;
+
+// invitation.delete
+// params: id, expectedVersion
+MATCH (a:Actor)-[i:INVITED_TO {id: $id}]->(e:Event)
+WHERE i.version = $expectedVersion
+DELETE i
+RETURN count(*) AS deleted, a.id AS actorId, e.id AS eventId;
+
+// invitation.syncAttended
+// params: actorId, eventId, attended
+MATCH (a:Actor {id: $actorId})
+MATCH (e:Event {id: $eventId})
+OPTIONAL MATCH (a)-[old:ATTENDED]->(e)
+WITH a, e, collect(old) AS olds
+FOREACH (link IN olds | DELETE link)
+WITH a, e
+WHERE EXISTS { (a)-[i:INVITED_TO]->(e) WHERE i.status = $attended }
+MERGE (a)-[:ATTENDED]->(e);
+
+// participation.byActors
+// params: ids
+MATCH (a:Actor)-[r:ORGANISED|SPOKE_AT|INVITED_TO|ATTENDED]->(e:Event)
+WHERE a.id IN $ids
+RETURN a.id AS actorId, e.id AS eventId, type(r) AS type, r.status AS status;
+
+// reference.personActors
+// params: ids
+MATCH (p:Person)-[:CONTACT_OF]->(a:Actor)
+WHERE p.id IN $ids
+RETURN p.id AS personId, a.id AS actorId;
+
+// plan.byId
+// params: id
+MATCH (p:Plan {id: $id})
+RETURN 
+p {.*} AS plan,
+COLLECT {
+  MATCH (a:Actor)-[r:HAS_ROLE_IN]->(p)
+  RETURN r {.*, actorId: a.id} AS role
+} AS roles;
+
+// plan.find
+// params: regionCode, municipalityCode
+MATCH (p:Plan)
+WHERE ($regionCode IS NULL OR p.regionCode = $regionCode)
+  AND ($municipalityCode IS NULL OR p.municipalityCode = $municipalityCode)
+RETURN 
+p {.*} AS plan,
+COLLECT {
+  MATCH (a:Actor)-[r:HAS_ROLE_IN]->(p)
+  RETURN r {.*, actorId: a.id} AS role
+} AS roles
+ORDER BY p.periodStart, p.title, p.id;
+
+// plan.create
+// params: id, fields, now, writeId
+MERGE (p:Plan {id: $id})
+ON CREATE SET
+  p += $fields,
+  p.createdAt = $now,
+  p.updatedAt = $now,
+  p.version = 1,
+  p.writeId = $writeId
+RETURN p.id AS id;
+
+// plan.update
+// params: id, expectedVersion, fields, now, writeId
+MATCH (p:Plan {id: $id})
+WHERE p.version = $expectedVersion
+SET
+  p += $fields,
+  p.updatedAt = $now,
+  p.version = p.version + 1,
+  p.writeId = $writeId
+WITH p
+OPTIONAL MATCH (:Actor)-[old:HAS_ROLE_IN]->(p)
+WITH p, collect(old) AS olds
+FOREACH (link IN olds | DELETE link)
+RETURN p.id AS id;
+
+// plan.linkRoles
+// params: planId, roles
+MATCH (p:Plan {id: $planId})
+UNWIND $roles AS row
+MATCH (a:Actor {id: row.actorId})
+MERGE (a)-[:HAS_ROLE_IN {measure: row.measure, role: row.role, position: row.position}]->(p);
+
+// plan.delete
+// params: id, expectedVersion
+MATCH (p:Plan {id: $id})
+WHERE p.version = $expectedVersion
+DETACH DELETE p
+RETURN count(*) AS deleted;
