@@ -59,6 +59,25 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // web/src has its own api/ folder (the GraphQL client): `../api/...` there stays inside
+    // web. From web/src, leaving the package takes at least three levels up.
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: crossPackageImports.filter((p) => p.startsWith('../../../')),
+              message:
+                'Import another package by its name (@verkosto/...), not by a relative path.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },

@@ -9,5 +9,7 @@ export default defineConfig({
   server: {
     proxy: { '/graphql': api, '/api': api },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  // The layout worker is an ES module worker: it lazy-loads fcose only when asked for.
+  worker: { format: 'es' },
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 700 },
 });

@@ -1,6 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { setupI18n } from './i18n/i18n';
+import './styles.css';
+
+setupI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,17 @@
+/**
+ * Named performance marks the bench and the e2e tests read (performance.getEntriesByName):
+ * when the network arrived, when its first frame was drawn, when the layout settled.
+ */
+export const MARKS = {
+  networkReceived: 'verkosto:network-received',
+  firstFrame: 'verkosto:first-frame',
+  layoutSettled: 'verkosto:layout-settled',
+} as const;
+
+export function mark(name: string, detail?: Record<string, unknown>): void {
+  try {
+    performance.mark(name, { detail });
+  } catch {
+    // A mark is diagnostics only.
+  }
+}

@@ -1,0 +1,42 @@
+/** Cytoscape's renderer options that trade detail for speed, chosen by graph size. */
+export interface RenderOptions {
+  /** Draw edges hidden while panning/zooming. */
+  hideEdgesOnViewport: boolean;
+  /** Pan/zoom a bitmap of the last frame instead of redrawing every element. */
+  textureOnViewport: boolean;
+  /** 1 draws at CSS pixels even on a high-density screen (4x fewer pixels at 2x). */
+  pixelRatio: number | 'auto';
+  /** Cytoscape's WebGL renderer (3.31+, still marked experimental). */
+  webgl: boolean;
+}
+
+/** Per-option overrides, e.g. from the bench (`?render=webgl:1,texture:0`). */
+export type RenderOverrides = Partial<
+  Record<'hideEdges' | 'texture' | 'pixelRatio1' | 'webgl', boolean>
+>;
+
+/**
+ * Defaults from measurements (tests/bench/web-bench.mjs, figures in web/CONTEXT.md): below
+ * ~1,000 actors every frame is cheap and full detail wins; above it the bitmap and hidden
+ * edges keep wheel-zoom frames under 50 ms.
+ */
+export function renderOptions(nodeCount: number, overrides: RenderOverrides = {}): RenderOptions {
+  const large = nodeCount > 1000;
+  return {
+    hideEdgesOnViewport: overrides.hideEdges ?? large,
+    textureOnViewport: overrides.texture ?? large,
+    pixelRatio: (overrides.pixelRatio1 ?? large) ? 1 : 'auto',
+    webgl: overrides.webgl ?? false,
+  };
+}
+
+export function parseRenderOverrides(text: string | null): RenderOverrides {
+  const out: RenderOverrides = {};
+  for (const part of (text ?? '').split(',')) {
+    const [key, value] = part.split(':');
+    if (key === 'hideEdges' || key === 'texture' || key === 'pixelRatio1' || key === 'webgl') {
+      out[key] = value === '1' || value === 'true';
+    }
+  }
+  return out;
+}

@@ -1,0 +1,292 @@
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  diffById,
+  type EdgeElementData,
+  type GraphElements,
+  type NodeElementData,
+} from './elements';
+import { layoutCache } from './layout/layout-cache';
+import type { Point, Positions } from './layout/layout-types';
+import type { LayoutJob } from './layout/worker-layout';
+import { mark, MARKS } from './perf-marks';
+import type { RenderOptions } from './render-options';
+
+export interface LayoutInput {
+  /** The layout runs again only when this changes (layout, scope, its parameters). */
+  key: string;
+  /** Where the current graph's computed positions are cached (key + graph signature). */
+  cacheKey: string;
+  /** The instant first picture, computed on the main thread. */
+  draft: () => Positions;
+  /** The slower refinement (a worker), or null. */
+  refine:
+    | null
+    | ((
+        initial: Positions,
+        pinned: ReadonlySet<string>,
+        onProgress: (fraction: number, preview: Positions | null) => void,
+      ) => LayoutJob);
+}
+
+export interface LayoutStatus {
+  running: boolean;
+  fraction: number;
+  error: string | null;
+}
+
+export interface CytoscapeHandlers {
+  onNodeTap(id: string, modifiers: { shiftKey: boolean }): void;
+  onBackgroundTap(): void;
+  onNodeHover(id: string | null): void;
+}
+
+export interface UseCytoscapeOptions {
+  elements: GraphElements;
+  classes: ReadonlyMap<string, string>;
+  stylesheet: StylesheetJson;
+  render: RenderOptions;
+  layout: LayoutInput;
+  handlers: CytoscapeHandlers;
+}
+
+/**
+ * The one owner of a Cytoscape instance: created on mount and destroyed on unmount;
+ * elements diffed by id inside cy.batch() (never wiped and re-added, so positions and
+ * state survive); classes updated where they changed; the layout re-run only when its key
+ * changes. Nodes the user drags stay where they are dropped, through later layouts too.
+ */
+export function useCytoscape(
+  container: RefObject<HTMLDivElement | null>,
+  options: UseCytoscapeOptions,
+) {
+  const cyRef = useRef<Core | null>(null);
+  const nodesRef = useRef(new Map<string, NodeElementData>());
+  const edgesRef = useRef(new Map<string, EdgeElementData>());
+  const classesRef = useRef(new Map<string, string>());
+  const positionsRef = useRef<Positions>(new Map());
+  const pinnedRef = useRef(new Map<string, Point>());
+  const layoutKeyRef = useRef<string | null>(null);
+  const jobRef = useRef<LayoutJob | null>(null);
+  const userMovedRef = useRef(false);
+  const handlersRef = useRef(options.handlers);
+  handlersRef.current = options.handlers;
+  const [status, setStatus] = useState<LayoutStatus>({ running: false, fraction: 0, error: null });
+  const [instance, setInstance] = useState<Core | null>(null);
+
+  // Create on mount, destroy on unmount. Render options are fixed for an instance's life;
+  // the owner remounts the component (a React key) when they change.
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const { render } = options;
+    const cy = cytoscape({
+      container: element,
+      // Without a layout Cytoscape runs a grid layout over any positions we give it.
+      layout: { name: 'preset' },
+      style: options.stylesheet,
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      hideEdgesOnViewport: render.hideEdgesOnViewport,
+      textureOnViewport: render.textureOnViewport,
+      pixelRatio: render.pixelRatio,
+      motionBlur: false,
+      ...(render.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cy.on('tap', 'node', (event) => {
+      const original = event.originalEvent as MouseEvent | undefined;
+      handlersRef.current.onNodeTap(event.target.id(), { shiftKey: !!original?.shiftKey });
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlersRef.current.onBackgroundTap();
+    });
+    cy.on('mouseover', 'node', (event) => handlersRef.current.onNodeHover(event.target.id()));
+    cy.on('mouseout', 'node', () => handlersRef.current.onNodeHover(null));
+    cy.on('dragfree', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      const p = { ...node.position() };
+      pinnedRef.current.set(node.id(), p);
+      positionsRef.current.set(node.id(), p);
+    });
+    const userMoved = () => (userMovedRef.current = true);
+    element.addEventListener('wheel', userMoved, { passive: true });
+    element.addEventListener('pointerdown', userMoved);
+    cy.one('render', () =>
+      requestAnimationFrame(() => mark(MARKS.firstFrame, { nodes: cy.nodes().length })),
+    );
+    cyRef.current = cy;
+    nodesRef.current = new Map();
+    edgesRef.current = new Map();
+    classesRef.current = new Map();
+    setInstance(cy);
+    return () => {
+      jobRef.current?.cancel();
+      jobRef.current = null;
+      layoutKeyRef.current = null;
+      element.removeEventListener('wheel', userMoved);
+      element.removeEventListener('pointerdown', userMoved);
+      cy.destroy();
+      cyRef.current = null;
+      setInstance(null);
+    };
+  }, [container]);
+
+  useEffect(() => {
+    instance?.style(options.stylesheet);
+  }, [instance, options.stylesheet]);
+
+  // Elements and layout in one effect, so new nodes get their layout position as they are added.
+  const { elements, layout } = options;
+  useEffect(() => {
+    const cy = instance;
+    if (!cy) return;
+    const layoutChanged = layoutKeyRef.current !== layout.key;
+    const cached = layoutChanged ? layoutCache.get(layout.cacheKey) : undefined;
+    if (layoutChanged) {
+      jobRef.current?.cancel();
+      jobRef.current = null;
+      const start = cached ?? layout.draft();
+      for (const [id, p] of pinnedRef.current) start.set(id, p);
+      positionsRef.current = start;
+      userMovedRef.current = false;
+    }
+
+    const nodeDiff = diffById(nodesRef.current, elements.nodes);
+    const edgeDiff = diffById(edgesRef.current, elements.edges);
+    const newNodes = new Set(nodeDiff.add.map((n) => n.id));
+    cy.batch(() => {
+      if (edgeDiff.remove.length) cy.remove(byIds(cy, edgeDiff.remove));
+      if (nodeDiff.remove.length) cy.remove(byIds(cy, nodeDiff.remove));
+      const added: ElementDefinition[] = [];
+      for (const n of nodeDiff.add) {
+        added.push({
+          group: 'nodes',
+          data: n,
+          position: placeNew(n.id, positionsRef.current, elements.edges),
+        });
+      }
+      for (const e of edgeDiff.add) added.push({ group: 'edges', data: e });
+      if (added.length) cy.add(added);
+      for (const n of nodeDiff.update) cy.getElementById(n.id).data(n);
+      for (const e of edgeDiff.update) cy.getElementById(e.id).data(e);
+      if (layoutChanged) applyPositions(cy, positionsRef.current, pinnedRef.current, newNodes);
+    });
+    for (const id of nodeDiff.remove) {
+      nodesRef.current.delete(id);
+      classesRef.current.delete(id);
+    }
+    for (const id of edgeDiff.remove) {
+      edgesRef.current.delete(id);
+      classesRef.current.delete(id);
+    }
+    for (const n of [...nodeDiff.add, ...nodeDiff.update]) nodesRef.current.set(n.id, n);
+    for (const e of [...edgeDiff.add, ...edgeDiff.update]) edgesRef.current.set(e.id, e);
+
+    if (!layoutChanged) return;
+    layoutKeyRef.current = layout.key;
+    fitVisible(cy);
+    if (cached || !layout.refine) {
+      if (!cached) layoutCache.set(layout.cacheKey, new Map(positionsRef.current));
+      setStatus({ running: false, fraction: 1, error: null });
+      cy.one('render', () => mark(MARKS.layoutSettled, { cached: !!cached }));
+      return;
+    }
+    setStatus({ running: true, fraction: 0, error: null });
+    const pinnedIds = new Set(pinnedRef.current.keys());
+    const apply = (positions: Positions) => {
+      positionsRef.current = positions;
+      cy.batch(() => applyPositions(cy, positions, pinnedRef.current, new Set()));
+      if (!userMovedRef.current) fitVisible(cy);
+    };
+    const job = layout.refine(new Map(positionsRef.current), pinnedIds, (fraction, preview) => {
+      if (jobRef.current !== job) return;
+      if (preview) apply(preview);
+      setStatus({ running: true, fraction, error: null });
+    });
+    jobRef.current = job;
+    const cacheKey = layout.cacheKey;
+    job.done.then(
+      (positions) => {
+        if (jobRef.current !== job) return;
+        jobRef.current = null;
+        apply(positions);
+        layoutCache.set(cacheKey, new Map(positions));
+        setStatus({ running: false, fraction: 1, error: null });
+        cy.one('render', () => mark(MARKS.layoutSettled, { cached: false }));
+      },
+      (error: unknown) => {
+        if (jobRef.current !== job) return;
+        jobRef.current = null;
+        setStatus({
+          running: false,
+          fraction: 1,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+    // The layout object is read through its key; a new object with the same key changes nothing.
+  }, [instance, elements, layout.key, layout.cacheKey]);
+
+  // Classes: only the elements whose class string changed.
+  const { classes } = options;
+  useEffect(() => {
+    const cy = instance;
+    if (!cy) return;
+    cy.batch(() => {
+      for (const [id, value] of classes) {
+        if ((classesRef.current.get(id) ?? '') === value) continue;
+        const element = cy.getElementById(id);
+        if (element.nonempty()) element.classes(value);
+        classesRef.current.set(id, value);
+      }
+    });
+  }, [instance, classes, elements]);
+
+  return { cy: instance, status };
+}
+
+/** A node added after the layout ran: next to a neighbour already placed, else the centre. */
+function placeNew(id: string, positions: Positions, edges: readonly EdgeElementData[]): Point {
+  const known = positions.get(id);
+  if (known) return known;
+  for (const e of edges) {
+    const other = e.source === id ? e.target : e.target === id ? e.source : null;
+    const p = other ? positions.get(other) : undefined;
+    if (p) {
+      const placed = { x: p.x + 40 + Math.random() * 20, y: p.y + 40 + Math.random() * 20 };
+      positions.set(id, placed);
+      return placed;
+    }
+  }
+  const placed = { x: 0, y: 0 };
+  positions.set(id, placed);
+  return placed;
+}
+
+function applyPositions(
+  cy: Core,
+  positions: Positions,
+  pinned: ReadonlyMap<string, Point>,
+  skip: ReadonlySet<string>,
+) {
+  cy.nodes().forEach((node) => {
+    const id = node.id();
+    if (skip.has(id)) return;
+    const p = pinned.get(id) ?? positions.get(id);
+    if (p) node.position(p);
+  });
+}
+
+/** Fits the visible elements; with nothing visible the viewport is left alone. */
+export function fitVisible(cy: Core, ids?: readonly string[]) {
+  const target = ids ? byIds(cy, ids) : cy.elements(':visible');
+  if (target.nonempty()) cy.fit(target, 30);
+}
+
+function byIds(cy: Core, ids: readonly string[]): cytoscape.CollectionReturnValue {
+  const collection = cy.collection();
+  for (const id of ids) collection.merge(cy.getElementById(id));
+  return collection;
+}

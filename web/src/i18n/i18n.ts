@@ -1,0 +1,41 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { fi } from './fi';
+import { sv } from './sv';
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'verkosto.language';
+
+/** The saved choice, else Finnish: the users' first language, whatever the browser says. */
+export function initialLanguage(saved: string | null): Language {
+  return (LANGUAGES as readonly string[]).includes(saved ?? '') ? (saved as Language) : 'fi';
+}
+
+export function setupI18n(): typeof i18next {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage can be blocked (private mode); Finnish it is.
+  }
+  void i18next.use(initReactI18next).init({
+    resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+    lng: initialLanguage(saved),
+    fallbackLng: 'fi',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+    try {
+      localStorage.setItem(STORAGE_KEY, lng);
+    } catch {
+      // Not saved; the choice still holds for this visit.
+    }
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
