@@ -13,6 +13,8 @@ import { ImportModule } from './import/import.module';
 import { NetworkModule } from './network/network.module';
 import { PersonsModule } from './persons/persons.module';
 import { RelationshipsModule } from './relationships/relationships.module';
+import { graphqlHardening } from './security/graphql-hardening';
+import { SecurityModule } from './security/security.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
 import type { GraphStore } from './store/graph-store';
 import { StoreModule } from './store/store.module';
@@ -30,16 +32,18 @@ export const FEATURE_MODULES = [
 ];
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  // Limits, introspection, CSRF prevention, batching, stack traces: security/graphql-hardening.ts.
+  const hardening = graphqlHardening(config);
   return {
     driver: ApolloDriver,
     path: '/graphql',
-    introspection: config.introspection,
     autoSchemaFile: true,
     sortSchema: true,
+    ...hardening,
     // The cache-control plugin hooks every field; it doubled the time of a 2 MB network answer.
     // @nestjs/apollo is ESM and sees @apollo/server's ESM typings, this CommonJS file the CJS
     // ones: the same plugin object, two declarations of its type.
-    plugins: [ApolloServerPluginCacheControlDisabled() as never],
+    plugins: [ApolloServerPluginCacheControlDisabled() as never, ...hardening.plugins],
   };
 }
 
@@ -50,6 +54,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         StoreModule.forStore(store),
+        SecurityModule.register(config),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         ...FEATURE_MODULES,
         DemoSeedModule,

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { loadConfig, type AppConfig } from './config/app-config';
+import { hardenHttp } from './security/http-hardening';
 import { openStore } from './store/open-store';
 
 export interface RunningServer {
@@ -38,7 +39,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       logger: LOG_LEVELS[env.VERKOSTO_LOG ?? 'info'] ?? LOG_LEVELS.info,
       abortOnError: false,
     });
-    app.enableShutdownHooks();
+    hardenHttp(app, config);
     await app.listen(config.port, config.host);
   } catch (error) {
     await store.close();

@@ -6,8 +6,14 @@ export interface AppConfig {
   port: number;
   /** Seed the Kainuu demo network into an empty register at start. */
   demo: boolean;
+  /** NODE_ENV=production: no stack traces, no field suggestions, no GraphiQL page. */
+  production: boolean;
   /** Answer GraphQL introspection (on by default outside production). */
   introspection: boolean;
+  /** Origins other than the app's own that browsers may call the API from; empty: none. */
+  corsOrigins: string[];
+  /** GraphQL root fields and REST calls per minute per client address and operation; 0: no limit. */
+  rateLimitPerMinute: number;
   /** Folder of the built web app the API serves; null when it has not been built. */
   webDist: string | null;
   store: SqliteStoreConfig | Neo4jStoreConfig;
@@ -46,6 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       env.VERKOSTO_GRAPHQL_INTROSPECTION,
       env.NODE_ENV !== 'production',
     ),
+    production: env.NODE_ENV === 'production',
+    corsOrigins: parseOrigins(env.VERKOSTO_CORS_ORIGINS),
+    rateLimitPerMinute: parseCount('VERKOSTO_RATE_LIMIT', env.VERKOSTO_RATE_LIMIT, 1200),
     webDist: env.VERKOSTO_WEB_DIST ? resolve(cwd, env.VERKOSTO_WEB_DIST) : null,
     store: env.NEO4J_URI?.trim() ? neo4jConfig(env) : sqliteConfig(env, cwd),
   };
@@ -66,6 +75,39 @@ function parseFlag(name: string, raw: string | undefined, fallback: boolean): bo
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
   throw new ConfigError(`${name} must be 1 or 0 (true or false), not "${raw}".`);
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigError(`${name} must be a whole number (0 or more), not "${raw}".`);
+  }
+  return value;
+}
+
+/** A comma-separated list of origins such as https://kartta.example.fi (scheme, host, port). */
+function parseOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      let origin: string | null = null;
+      try {
+        origin = new URL(item).origin;
+      } catch {
+        // reported below
+      }
+      // An origin has no path or trailing slash; a browser sends it exactly so.
+      if (origin !== item || !/^https?:/.test(item)) {
+        throw new ConfigError(
+          `VERKOSTO_CORS_ORIGINS must list origins like https://kartta.example.fi, separated by commas; "${item}" is not one.`,
+        );
+      }
+      return origin;
+    });
 }
 
 function sqliteConfig(env: NodeJS.ProcessEnv, cwd: string): SqliteStoreConfig {
