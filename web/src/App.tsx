@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from './i18n/i18n';
-import { ExplorerPage } from './pages/explorer/ExplorerPage';
 import { StartPage } from './pages/StartPage';
 import { DEFAULT_STATE } from './url-state';
 import { useUrlState } from './use-url-state';
+
+// The explorer carries Cytoscape (about half the code): the start page does not wait for it.
+const ExplorerPage = lazy(() =>
+  import('./pages/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })),
+);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -53,7 +58,16 @@ export function App() {
       </header>
       <main id="main">
         {state.region ? (
-          <ExplorerPage key={state.region} state={state} update={update} />
+          <Suspense
+            fallback={
+              <p className="overlay" role="status">
+                <span className="spinner" aria-hidden="true" />
+                {t('app.loading')}
+              </p>
+            }
+          >
+            <ExplorerPage key={state.region} state={state} update={update} />
+          </Suspense>
         ) : (
           <StartPage onChoose={(region) => update({ ...DEFAULT_STATE, region }, 'push')} />
         )}

@@ -39,6 +39,11 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
   const [cy, setCy] = useState<Core | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // Tests and the bench read the graph through this (only with ?debug=1 at start-up).
+  useEffect(() => {
+    if (STARTUP_PARAMS.debug) (window as unknown as { verkostoCy: Core | null }).verkostoCy = cy;
+  }, [cy]);
+
   useEffect(() => {
     if (network.data) mark(MARKS.networkReceived, { nodes: network.data.network.nodes.length });
   }, [network.data]);

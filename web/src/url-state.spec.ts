@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+describe('url state', () => {
+  it('round-trips scope, filters, layout and selection through the query string', () => {
+    const state: UrlState = {
+      ...DEFAULT_STATE,
+      region: '18',
+      filters: {
+        categories: ['ngo', 'media'],
+        municipalities: ['205', '765'],
+        dimensions: ['safety'],
+        relationshipTypes: ['FUNDS'],
+        minStrength: 2,
+        hideIsolates: true,
+        showOutside: false,
+      },
+      layout: 'concentric',
+      metric: 'pagerank',
+      selected: 'cc1da5de-14e8-4d6b-8fee-9ab183989411',
+      focus: 'cc1da5de-14e8-4d6b-8fee-9ab183989411',
+      depth: 2,
+      path: ['a1', 'b2'],
+      view: 'table',
+      panel: 'gaps',
+      profile: 'regional_panel',
+    };
+    const search = serializeUrlState(state);
+    expect(search).toContain('cat=ngo,media');
+    expect(parseUrlState(search)).toEqual(state);
+  });
+
+  it('writes nothing for the defaults, so the start page is a bare address', () => {
+    expect(serializeUrlState(DEFAULT_STATE)).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_STATE, region: 'all' })).toBe('?region=all');
+  });
+
+  it('ignores unknown and malformed values instead of failing', () => {
+    const state = parseUrlState(
+      '?region=<script>&cat=ngo,alien&strength=9&layout=spiral&actor=a%20b&mun=20x,205',
+    );
+    expect(state.region).toBeNull();
+    expect(state.filters.categories).toEqual(['ngo']);
+    expect(state.filters.minStrength).toBe(1);
+    expect(state.filters.municipalities).toEqual(['205']);
+    expect(state.layout).toBe('force');
+    expect(state.selected).toBeNull();
+  });
+});
