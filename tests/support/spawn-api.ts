@@ -55,7 +55,8 @@ export async function spawnApi(env: NodeJS.ProcessEnv = {}): Promise<SpawnedApi>
     process: child,
     output: () => output,
     async stop() {
-      if (child.exitCode === null) {
+      // A child killed by a signal has signalCode set and exitCode still null.
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;

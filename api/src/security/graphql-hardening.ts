@@ -9,8 +9,8 @@ export function graphiqlEnabled(config: AppConfig): boolean {
 }
 
 /**
- * The GraphQL side of the hardening: graphql-armor's limits as validation rules (parse-time
- * for tokens), plus Apollo's own switches, set explicitly so a changed default cannot loosen
+ * The GraphQL side of the hardening: graphql-armor's limits as validation rules, graphql-js's
+ * token limit in the parser, plus Apollo's own switches, set explicitly so a changed default cannot loosen
  * them. Every refusal is an error with a code and the limit in its message; nothing runs.
  */
 export function graphqlHardening(
@@ -18,6 +18,7 @@ export function graphqlHardening(
 ): Pick<
   ApolloDriverConfig,
   | 'introspection'
+  | 'parseOptions'
   | 'validationRules'
   | 'csrfPrevention'
   | 'allowBatchedHttpRequests'
@@ -29,13 +30,16 @@ export function graphqlHardening(
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // graphql-js's own parser limit (below) counts the same tokens, but its refusal is a
+    // syntax error (400); graphql-armor's plugin throws from a hook and Apollo answers 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, flattenFragments: true },
     // "Did you mean ..." names fields a client cannot list: hide it wherever introspection is off.
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   return {
     introspection: config.introspection,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     // graphql-armor is typed against @apollo/server's ESM typings, this file against the CJS
     // ones: the same plugin objects, two declarations of their type (as in app.module.ts).
