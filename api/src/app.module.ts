@@ -11,6 +11,7 @@ import { APP_CONFIG } from './config/app-config.token';
 import { GeographyModule } from './geography/geography.module';
 import { ImportModule } from './import/import.module';
 import { NetworkModule } from './network/network.module';
+import { NetworkAnalysisModule } from './network-analysis/network-analysis.module';
 import { PersonsModule } from './persons/persons.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { graphqlHardening } from './security/graphql-hardening';
@@ -28,6 +29,7 @@ export const FEATURE_MODULES = [
   PersonsModule,
   RelationshipsModule,
   NetworkModule,
+  NetworkAnalysisModule,
   ImportModule,
 ];
 

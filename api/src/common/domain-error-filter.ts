@@ -2,6 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { AnalysisFailedError, AnalysisTimeoutError } from '../analysis';
 import { InputError } from '../domain/input-error';
 import {
   DuplicateError,
@@ -52,10 +53,19 @@ export function describeError(error: unknown): ErrorBody | null {
     const issue = { field: error.field, rule: 'exists', message: error.message };
     return { code: 'BAD_USER_INPUT', message: error.message, extensions: { issues: [issue] } };
   }
+  if (error instanceof AnalysisTimeoutError || error instanceof AnalysisFailedError) {
+    return { code: error.code, message: error.message, extensions: {} };
+  }
   return null;
 }
 
-const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ANALYSIS_TIMEOUT: 503,
+  ANALYSIS_FAILED: 500,
+};
 
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter {

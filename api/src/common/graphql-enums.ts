@@ -5,7 +5,7 @@ import { LEGAL_BASES } from '../domain/legal-basis';
 import { RELATIONSHIP_TYPES } from '../domain/relationship-types';
 
 /** GraphQL enums carry the domain's own values, so the API and the CSV format share one vocabulary. */
-function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
+export function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

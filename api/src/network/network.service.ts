@@ -4,7 +4,7 @@ import { CATEGORIES } from '../domain/categories';
 import type { GeographyIndex } from '../domain/geography-index';
 import type { ActorRecord } from '../domain/records';
 import { strength } from '../domain/relationship-rules';
-import { RELATIONSHIP_TYPES } from '../domain/relationship-types';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationship-types';
 import { validate } from '../domain/validate';
 import { GeographyService } from '../geography/geography.service';
 import {
@@ -47,19 +47,34 @@ export class NetworkService {
     private readonly geography: GeographyService,
   ) {}
 
+  /** Checks a scope against the geography and the vocabularies; empty lists mean no filter. */
+  async resolveScope(
+    input: NetworkFilterInput & { regionCode?: string | null },
+  ): Promise<NetworkScope & { relationshipTypes?: RelationshipType[]; minStrength?: number }> {
+    const valid = validate(scopeSchema(await this.geography.get()), input);
+    return {
+      regionCode: valid.regionCode ?? undefined,
+      municipalityCodes: valid.municipalityCodes?.length ? valid.municipalityCodes : undefined,
+      categories: valid.categories?.length ? valid.categories : undefined,
+      relationshipTypes: valid.relationshipTypes?.length ? valid.relationshipTypes : undefined,
+      minStrength: valid.minStrength ?? undefined,
+    };
+  }
+
   async network(
     regionCode: string | null | undefined,
     filter: NetworkFilterInput = {},
   ): Promise<Network> {
-    const input = validate(scopeSchema(await this.geography.get()), { regionCode, ...filter });
-    const scope: NetworkScope = {
-      regionCode: input.regionCode ?? undefined,
-      municipalityCodes: input.municipalityCodes?.length ? input.municipalityCodes : undefined,
-      categories: input.categories?.length ? input.categories : undefined,
-    };
+    const {
+      relationshipTypes,
+      minStrength = 1,
+      ...scope
+    } = await this.resolveScope({
+      regionCode,
+      ...filter,
+    });
     const data = await this.store.loadNetwork(scope);
-    const types = input.relationshipTypes?.length ? new Set(input.relationshipTypes) : null;
-    const minStrength = input.minStrength ?? 1;
+    const types = relationshipTypes ? new Set(relationshipTypes) : null;
     const inScope = new Set(data.nodes.map((n) => n.id));
     const edges: NetworkEdge[] = [];
     const outsideIds = new Set<string>();
