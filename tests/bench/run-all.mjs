@@ -6,7 +6,7 @@ import { REPO_ROOT } from './bench-support.mjs';
 
 const benches = [
   ['core: import, network over HTTP, start-up', 'tests/bench/core-bench.mjs'],
-  ['analysis', 'api/bench/analysis-bench.mjs'],
+  ['analysis', 'api/bench/analysis.bench.mjs'],
   ['web: Cytoscape in Chromium', 'tests/bench/web-bench.mjs'],
 ];
 
