@@ -6,10 +6,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ActorsModule } from './actors/actors.module';
 import { DomainErrorFilter } from './common/domain-error-filter';
+import { EventsModule } from './events/events.module';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
 import { GeographyModule } from './geography/geography.module';
 import { ImportModule } from './import/import.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { NetworkModule } from './network/network.module';
 import { NetworkAnalysisModule } from './network-analysis/network-analysis.module';
 import { PersonsModule } from './persons/persons.module';
@@ -31,6 +33,8 @@ export const FEATURE_MODULES = [
   NetworkModule,
   NetworkAnalysisModule,
   ImportModule,
+  EventsModule,
+  InvitationsModule,
 ];
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {

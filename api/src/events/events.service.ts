@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { assertCurrentVersion, definedOnly } from '../common/patch';
+import type { EventFields, EventRecord } from '../domain/event-records';
+import { validateEventFields } from '../domain/event-rules';
+import { GeographyService } from '../geography/geography.service';
+import { NetworkInsightsService } from '../insights/network-insights.service';
+import type { EventFilter } from '../store/event-store';
+import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
+import { MissingReferenceError, NotFoundError } from '../store/store-errors';
+import type { CreateEventInput, EventFilterInput, UpdateEventInput } from './dto/event.input';
+
+/** The checklist profile of an event without one of its own. */
+export function effectiveProfileId(event: Pick<EventFields, 'profileId' | 'kind'>): string {
+  return (
+    event.profileId ?? (event.kind === 'training' ? 'training_target_groups' : 'regional_panel')
+  );
+}
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly geography: GeographyService,
+    private readonly insights: NetworkInsightsService,
+  ) {}
+
+  list(filter: EventFilterInput | null | undefined): Promise<EventRecord[]> {
+    const storeFilter: EventFilter = {
+      regionCode: filter?.regionCode ?? undefined,
+      municipalityCode: filter?.municipalityCode ?? undefined,
+      from: filter?.from ?? undefined,
+      to: filter?.to ?? undefined,
+    };
+    return this.store.findEvents(storeFilter);
+  }
+
+  get(id: string): Promise<EventRecord | null> {
+    return this.store.getEvent(id);
+  }
+
+  async require(id: string): Promise<EventRecord> {
+    const event = await this.store.getEvent(id);
+    if (!event) throw new NotFoundError('Event', id);
+    return event;
+  }
+
+  async create(input: CreateEventInput): Promise<EventRecord> {
+    return this.store.createEvent(await this.validFields(input));
+  }
+
+  async update(id: string, version: number, patch: UpdateEventInput): Promise<EventRecord> {
+    const current = await this.require(id);
+    assertCurrentVersion('Event', current, version);
+    const merged: Record<string, unknown> = { ...current, ...definedOnly(patch) };
+    // A new municipality decides the region, as for actors.
+    if (patch.municipalityCode !== undefined && patch.regionCode === undefined) {
+      merged.regionCode = null;
+    }
+    return this.store.updateEvent(current.id, version, await this.validFields(merged));
+  }
+
+  async delete(id: string, version: number): Promise<string> {
+    const current = await this.require(id);
+    await this.store.deleteEvent(current.id, version);
+    return current.id;
+  }
+
+  /**
+   * Checks the fields, the profile, and fills in a speaker's actor from the person. The
+   * store then refuses any actor or person that does not exist, naming the field.
+   */
+  private async validFields(
+    input: Record<string, unknown> | CreateEventInput,
+  ): Promise<EventFields> {
+    const fields = validateEventFields(await this.geography.get(), input);
+    if (fields.profileId !== null) await this.insights.profile(fields.profileId);
+    const programme = await Promise.all(
+      fields.programme.map(async (item, i) => ({
+        ...item,
+        speakers: await Promise.all(
+          item.speakers.map(async (speaker, j) => {
+            if (speaker.personId === null || speaker.actorId !== null) return speaker;
+            const person = await this.store.getPerson(speaker.personId);
+            if (!person) {
+              throw new MissingReferenceError(
+                `programme.${i}.speakers.${j}.personId`,
+                speaker.personId,
+              );
+            }
+            return { ...speaker, personId: person.id, actorId: person.actorId };
+          }),
+        ),
+      })),
+    );
+    return { ...fields, programme };
+  }
+}
