@@ -6,7 +6,9 @@ import { GeographyService } from '../geography/geography.service';
 import { NetworkInsightsService } from '../insights/network-insights.service';
 import type { EventFilter } from '../store/event-store';
 import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
-import { MissingReferenceError, NotFoundError } from '../store/store-errors';
+import { NotFoundError } from '../store/store-errors';
+import { actorRef, personRef } from '../common/references';
+import { InputError } from '../domain/input-error';
 import type { CreateEventInput, EventFilterInput, UpdateEventInput } from './dto/event.input';
 
 /** The checklist profile of an event without one of its own. */
@@ -66,32 +68,47 @@ export class EventsService {
   }
 
   /**
-   * Checks the fields, the profile, and fills in a speaker's actor from the person. The
-   * store then refuses any actor or person that does not exist, naming the field.
+   * Checks the fields and the profile, and turns every actor and person reference (an id or
+   * an import's external id) into an id; a speaker named by a person gets the person's
+   * actor. A reference to nothing is refused naming its field; the store checks again
+   * inside its transaction.
    */
   private async validFields(
     input: Record<string, unknown> | CreateEventInput,
   ): Promise<EventFields> {
     const fields = validateEventFields(await this.geography.get(), input);
     if (fields.profileId !== null) await this.insights.profile(fields.profileId);
-    const programme = await Promise.all(
-      fields.programme.map(async (item, i) => ({
-        ...item,
-        speakers: await Promise.all(
-          item.speakers.map(async (speaker, j) => {
-            if (speaker.personId === null || speaker.actorId !== null) return speaker;
-            const person = await this.store.getPerson(speaker.personId);
-            if (!person) {
-              throw new MissingReferenceError(
-                `programme.${i}.speakers.${j}.personId`,
-                speaker.personId,
-              );
-            }
-            return { ...speaker, personId: person.id, actorId: person.actorId };
-          }),
-        ),
-      })),
-    );
-    return { ...fields, programme };
+    const coOrganisers = [];
+    for (const [i, o] of fields.coOrganisers.entries()) {
+      const actor = await actorRef(this.store, o.actorId, `coOrganisers.${i}.actorId`);
+      coOrganisers.push({ ...o, actorId: actor.id });
+    }
+    const programme = [];
+    for (const [i, item] of fields.programme.entries()) {
+      const speakers = [];
+      for (const [j, speaker] of item.speakers.entries()) {
+        const path = `programme.${i}.speakers.${j}`;
+        const person = speaker.personId
+          ? await personRef(this.store, speaker.personId, `${path}.personId`)
+          : null;
+        const actor = speaker.actorId
+          ? await actorRef(this.store, speaker.actorId, `${path}.actorId`)
+          : null;
+        if (person && actor && person.actorId !== actor.id) {
+          throw InputError.single(
+            `${path}.personId`,
+            'contact_of_actor',
+            `${person.name} is not a contact person of ${actor.name}`,
+          );
+        }
+        speakers.push({
+          ...speaker,
+          actorId: actor?.id ?? person?.actorId ?? null,
+          personId: person?.id ?? null,
+        });
+      }
+      programme.push({ ...item, speakers });
+    }
+    return { ...fields, coOrganisers, programme };
   }
 }
