@@ -15,7 +15,9 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { NetworkModule } from './network/network.module';
 import { NetworkAnalysisModule } from './network-analysis/network-analysis.module';
 import { PersonsModule } from './persons/persons.module';
+import { PlansModule } from './plans/plans.module';
 import { RelationshipsModule } from './relationships/relationships.module';
+import { ReportsModule } from './reports/reports.module';
 import { graphqlHardening } from './security/graphql-hardening';
 import { SecurityModule } from './security/security.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
@@ -35,6 +37,8 @@ export const FEATURE_MODULES = [
   ImportModule,
   EventsModule,
   InvitationsModule,
+  PlansModule,
+  ReportsModule,
 ];
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
