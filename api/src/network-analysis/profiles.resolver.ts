@@ -1,5 +1,5 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Profile } from './models/profile.model';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Profile, ProfileInput } from './models/profile.model';
 import { ProfilesService, type ProfileView } from './profiles.service';
 
 @Resolver(() => Profile)
@@ -15,6 +15,28 @@ export class ProfilesResolver {
   async profile(@Args('id', { type: () => ID }) id: string): Promise<Profile | null> {
     const profile = await this.profilesService.get(id);
     return profile ? toProfile(profile) : null;
+  }
+
+  @Mutation(() => Profile, { description: 'A profile of your own; its id must be new.' })
+  async createProfile(@Args('input') input: ProfileInput): Promise<Profile> {
+    return toProfile(await this.profilesService.create(input));
+  }
+
+  @Mutation(() => Profile, { description: 'Refused with CONFLICT when `version` is not current.' })
+  async updateProfile(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: ProfileInput,
+  ): Promise<Profile> {
+    return toProfile(await this.profilesService.update(id, version, input));
+  }
+
+  @Mutation(() => ID)
+  deleteProfile(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<string> {
+    return this.profilesService.delete(id, version);
   }
 }
 

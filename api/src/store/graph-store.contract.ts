@@ -10,6 +10,7 @@ import type {
 } from '../domain/records';
 import type { RelationshipType } from '../domain/relationship-types';
 import { describeEventStoreContract } from './event-store.contract';
+import { describeProfileStoreContract } from './profile-store.contract';
 import { searchKey } from '../domain/search-key';
 import type {
   GraphStore,
@@ -1439,6 +1440,7 @@ export function describeGraphStoreContract(
     });
 
     describeEventStoreContract(() => store);
+    describeProfileStoreContract(() => store);
 
     describe('saveGeography and loadGeography', () => {
       it('round-trips a geography, including a municipality without a Swedish name', async () => {

@@ -9,6 +9,7 @@ import type {
   RelationshipRecord,
 } from '../domain/records';
 import type { EventStore } from './event-store';
+import type { ProfileStore } from './profile-store';
 
 /**
  * The storage port. Services depend on this interface only; the SQLite and Neo4j adapters
@@ -23,9 +24,12 @@ import type { EventStore } from './event-store';
  * - input is already validated by the service; the store does not re-validate values,
  *   but its schema still enforces identity, references and uniqueness.
  */
-export interface GraphStore extends ActorGraphStore, EventStore {}
+export interface GraphStore extends ActorGraphStore, EventStore, ProfileStore {}
 
-/** Actors, contact persons, ties and geography; events and plans are in event-store.ts. */
+/**
+ * Actors, contact persons, ties and geography; events and plans are in event-store.ts,
+ * gap-analysis profiles in profile-store.ts.
+ */
 export interface ActorGraphStore {
   readonly kind: 'sqlite' | 'neo4j';
 

@@ -17,6 +17,7 @@ import type {
 } from '../../domain/event-records';
 import type { InvitationStatus } from '../../domain/event-vocabulary';
 import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type { ProfileRecord } from '../profile-store';
 import type {
   ActorFilter,
   ActorPage,
@@ -30,13 +31,7 @@ import type {
   PageRequest,
   StoreCounts,
 } from '../graph-store';
-import {
-  DuplicateError,
-  MissingReferenceError,
-  NotFoundError,
-  VersionConflictError,
-  type EntityKind,
-} from '../store-errors';
+import { DuplicateError, MissingReferenceError, NotFoundError } from '../store-errors';
 import { ACTOR_FILTER, actorFilterKeys, actorFilterParams } from './cypher/actor-filter';
 import { ACTOR } from './cypher/actors';
 import { GEOGRAPHY } from './cypher/geography';
@@ -48,6 +43,8 @@ import { describeTarget, type Neo4jConnectionConfig } from './neo4j-config';
 import { ConstraintViolation, Rollback } from './neo4j-errors';
 import { Neo4jExecutor, type CypherTransaction, type Executor, type Row } from './neo4j-executor';
 import { Neo4jEventStore } from './neo4j-event-store';
+import { Neo4jProfileStore } from './neo4j-profile-store';
+import { deletedOne, missedDelete, missedUpdate, storedVersion } from './version-outcomes';
 import { applyImportBatch } from './neo4j-import';
 import {
   actorFromProperties,
@@ -58,8 +55,6 @@ import {
   regionFromProperties,
   relationshipFromProperties,
   toSafeNumber,
-  writeIdOf,
-  type Properties,
 } from './record-mapping';
 import { requireSupportedServer } from './server-version';
 import {
@@ -86,11 +81,13 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly db: Executor;
   private readonly target: string;
   private readonly events: Neo4jEventStore;
+  private readonly profiles: Neo4jProfileStore;
 
   constructor(config: Neo4jConnectionConfig, executor?: Executor) {
     this.target = describeTarget(config);
     this.db = executor ?? new Neo4jExecutor(config);
     this.events = new Neo4jEventStore(this.db, (work) => this.write(work));
+    this.profiles = new Neo4jProfileStore(this.db, (work) => this.write(work));
   }
 
   async init(): Promise<void> {
@@ -515,6 +512,26 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /** One write transaction that first advances the revision; a throw rolls back both. */
+  listProfiles(): Promise<ProfileRecord[]> {
+    return this.profiles.listProfiles();
+  }
+
+  getProfile(id: string): Promise<ProfileRecord | null> {
+    return this.profiles.getProfile(id);
+  }
+
+  createProfile(id: string, definition: string): Promise<ProfileRecord> {
+    return this.profiles.createProfile(id, definition);
+  }
+
+  updateProfile(id: string, expectedVersion: number, definition: string): Promise<ProfileRecord> {
+    return this.profiles.updateProfile(id, expectedVersion, definition);
+  }
+
+  deleteProfile(id: string, expectedVersion: number): Promise<void> {
+    return this.profiles.deleteProfile(id, expectedVersion);
+  }
+
   private write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
     return this.db.write(async (tx) => {
       const [row] = await tx.run(META.bumpRevision, {});
@@ -543,54 +560,6 @@ function personOf(row: Row): PersonRecord {
 
 function tieOf(row: Row): RelationshipRecord {
   return relationshipFromProperties(propertiesIn(row, 'tie'));
-}
-
-function storedVersion(row: Row, column: string): number {
-  return toSafeNumber(propertiesIn(row, column).version, 'version');
-}
-
-function deletedOne(row: Row | undefined): boolean {
-  return row !== undefined && toSafeNumber(row.deleted, 'deleted') > 0;
-}
-
-/**
- * The version-checked update wrote nothing: the record is missing, or another version;
- * or this very call committed it already and the driver is running it again, which the
- * record's writeId shows. Then the record is returned as it is, and nothing is committed.
- */
-function missedUpdate<R>(
-  entity: EntityKind,
-  id: string,
-  expectedVersion: number,
-  writeId: string,
-  current: Row | undefined,
-  column: string,
-  map: (props: Properties) => R,
-): never {
-  if (!current) throw new NotFoundError(entity, id);
-  const props = propertiesIn(current, column);
-  if (writeIdOf(props) === writeId) throw new Rollback(map(props));
-  throw new VersionConflictError(entity, id, expectedVersion, storedVersion(current, column));
-}
-
-/**
- * The version-checked delete removed nothing. A record still there has another version.
- * A record gone on a retry was deleted by the attempt whose commit answer was lost (or by
- * someone else in between): either way it is gone, as asked, so the retry succeeds.
- */
-function missedDelete(
-  tx: CypherTransaction,
-  entity: EntityKind,
-  id: string,
-  expectedVersion: number,
-  current: Row | undefined,
-  column: string,
-): never {
-  if (current) {
-    throw new VersionConflictError(entity, id, expectedVersion, storedVersion(current, column));
-  }
-  if (tx.attempt > 1) throw new Rollback(undefined);
-  throw new NotFoundError(entity, id);
 }
 
 function unique(values: readonly string[]): string[] {

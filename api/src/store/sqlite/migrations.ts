@@ -217,6 +217,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX plan_roles_actor ON plan_roles (actor_id);
     `,
   },
+  {
+    version: 3,
+    description: "users' own gap-analysis profiles",
+    sql: `
+      -- The definition is JSON the analysis's profile schema has checked; the store keeps it whole.
+      CREATE TABLE profiles (
+        id         TEXT PRIMARY KEY NOT NULL,
+        definition TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version    INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -18,6 +18,7 @@ import type {
 } from '../../domain/event-records';
 import type { InvitationStatus } from '../../domain/event-vocabulary';
 import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type { ProfileRecord } from '../profile-store';
 import type {
   ActorFilter,
   ActorPage,
@@ -43,6 +44,7 @@ import { actorFilterSql } from './actor-filter';
 import { isUniqueViolation } from './constraint-errors';
 import { loadGeography, saveGeography } from './geography-tables';
 import { EventTables } from './event-tables';
+import { ProfileTables } from './profile-tables';
 import { applyImportBatch } from './import-batch';
 import { migrate } from './migrations';
 import { openDatabase } from './open-database';
@@ -70,12 +72,14 @@ export class SqliteGraphStore implements GraphStore {
   private readonly db: Database.Database;
   private readonly sql: StatementCache;
   private readonly events: EventTables;
+  private readonly profiles: ProfileTables;
 
   /** Opens (creating it and its folder) the database file; init() brings the schema up to date. */
   constructor(readonly path: string) {
     this.db = openDatabase(path);
     this.sql = new StatementCache(this.db);
     this.events = new EventTables(this.sql);
+    this.profiles = new ProfileTables(this.sql);
   }
 
   async init(): Promise<void> {
@@ -412,6 +416,30 @@ export class SqliteGraphStore implements GraphStore {
    * both. IMMEDIATE takes the write lock up front, so a second process waits (busy_timeout)
    * instead of failing halfway.
    */
+  async listProfiles(): Promise<ProfileRecord[]> {
+    return this.profiles.list();
+  }
+
+  async getProfile(id: string): Promise<ProfileRecord | null> {
+    return this.profiles.get(id);
+  }
+
+  async createProfile(id: string, definition: string): Promise<ProfileRecord> {
+    return this.write(() => this.profiles.create(id, definition, now()));
+  }
+
+  async updateProfile(
+    id: string,
+    expectedVersion: number,
+    definition: string,
+  ): Promise<ProfileRecord> {
+    return this.write(() => this.profiles.update(id, expectedVersion, definition, now()));
+  }
+
+  async deleteProfile(id: string, expectedVersion: number): Promise<void> {
+    this.write(() => this.profiles.delete(id, expectedVersion));
+  }
+
   private write<T>(work: () => T): T {
     return this.db
       .transaction(() => {

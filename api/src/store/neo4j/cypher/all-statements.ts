@@ -6,6 +6,7 @@ import { IMPORT } from './import';
 import { META } from './meta';
 import { PERSON } from './persons';
 import { PLAN } from './plans';
+import { PROFILE } from './profiles';
 import { RELATIONSHIP } from './relationships';
 import { SCHEMA_STATEMENTS } from './schema';
 import type { Statement } from './statement';
@@ -45,5 +46,6 @@ export function allStatements(): Statement[] {
     ...flatten(PARTICIPATION),
     ...flatten(REFERENCE),
     ...flatten(PLAN),
+    ...flatten(PROFILE),
   ];
 }

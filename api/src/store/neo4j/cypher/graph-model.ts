@@ -20,6 +20,7 @@ export const EVENT_RELATIONSHIP_TYPES = [
  *   (:Meta {key: 'revision', value})
  *   (:Actor)-[:ORGANISED|SPOKE_AT|INVITED_TO|ATTENDED]->(:Event)      (events.ts)
  *   (:Actor)-[:HAS_ROLE_IN]->(:Plan)                                   (plans.ts)
+ *   (:Profile {id, definition})                                        (profiles.ts)
  *
  * Actors keep their region and municipality as codes, not as edges to the geography nodes:
  * the geography is replaced as a whole (saveGeography) and must not take actors with it.
@@ -35,6 +36,7 @@ export const GRAPH_MODEL = {
     'Meta',
     'Event',
     'Plan',
+    'Profile',
   ],
   relationshipTypes: [
     ...RELATIONSHIP_TYPES,
@@ -113,5 +115,7 @@ export const GRAPH_MODEL = {
     'measures',
     'measure',
     'role',
+    // Profile
+    'definition',
   ],
 } as const;

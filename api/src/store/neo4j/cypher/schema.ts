@@ -22,6 +22,7 @@ const NODE_CONSTRAINTS: Statement[] = [
   ['elinvoimakeskus_code', 'Elinvoimakeskus', 'code'],
   ['event_id', 'Event', 'id'],
   ['plan_id', 'Plan', 'id'],
+  ['profile_id', 'Profile', 'id'],
 ].map(([name, label, property]) =>
   statement(
     `schema.constraint.${name}`,

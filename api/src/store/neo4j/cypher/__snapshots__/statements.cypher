@@ -42,6 +42,10 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 // params: (none)
 CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
 
+// schema.constraint.profile_id
+// params: (none)
+CREATE CONSTRAINT profile_id IF NOT EXISTS FOR (n:Profile) REQUIRE n.id IS UNIQUE;
+
 // schema.constraint.cooperates_with_id
 // params: (none)
 CREATE CONSTRAINT cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
@@ -1479,4 +1483,44 @@ MERGE (a)-[:HAS_ROLE_IN {measure: row.measure, role: row.role, position: row.pos
 MATCH (p:Plan {id: $id})
 WHERE p.version = $expectedVersion
 DETACH DELETE p
+RETURN count(*) AS deleted;
+
+// profile.list
+// params: (none)
+MATCH (p:Profile)
+RETURN p {.*} AS profile
+ORDER BY p.id;
+
+// profile.byId
+// params: id
+MATCH (p:Profile {id: $id})
+RETURN p {.*} AS profile;
+
+// profile.create
+// params: id, definition, now, writeId
+MERGE (p:Profile {id: $id})
+ON CREATE SET
+  p.definition = $definition,
+  p.createdAt = $now,
+  p.updatedAt = $now,
+  p.version = 1,
+  p.writeId = $writeId
+RETURN p {.*} AS profile;
+
+// profile.update
+// params: id, expectedVersion, definition, now, writeId
+MATCH (p:Profile {id: $id})
+WHERE p.version = $expectedVersion
+SET
+  p.definition = $definition,
+  p.updatedAt = $now,
+  p.version = p.version + 1,
+  p.writeId = $writeId
+RETURN p {.*} AS profile;
+
+// profile.delete
+// params: id, expectedVersion
+MATCH (p:Profile {id: $id})
+WHERE p.version = $expectedVersion
+DELETE p
 RETURN count(*) AS deleted;
