@@ -6,6 +6,7 @@ import { formatReport } from '../import/import-report';
 import { ImportService } from '../import/import.service';
 import { readImportFolder } from '../import/read-import-folder';
 import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
+import { DemoEventsSeeder } from './demo-events.seeder';
 
 /**
  * Puts the Kainuu demo network into an empty register, so a new user sees Verkosto at work.
@@ -19,6 +20,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly importService: ImportService,
+    private readonly demoEvents: DemoEventsSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -26,6 +28,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if ((await this.store.counts()).actors > 0) return;
     const report = await this.importService.run(readImportFolder(DEMO_KAINUU_DIR));
     if (!report.ok) throw new Error(`The demo network does not import:\n${formatReport(report)}`);
-    this.logger.log(`Seeded the Kainuu demo network (${report.rows.actors} actors).`);
+    const events = await this.demoEvents.seed();
+    this.logger.log(
+      `Seeded the Kainuu demo network (${report.rows.actors} actors, ${events} events).`,
+    );
   }
 }
