@@ -23,14 +23,27 @@ export function closeOnSignals(server: RunningServer, log: (line: string) => voi
       log(`Still closing after ${GIVE_UP_AFTER_MS / 1000} s: exiting.`);
       process.exit(1);
     }, GIVE_UP_AFTER_MS).unref();
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log(`Closing failed: ${error instanceof Error ? error.message : String(error)}`);
-        process.exit(1);
-      },
-    );
+    afterPendingRequestsAreRead()
+      .then(() => server.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log(`Closing failed: ${error instanceof Error ? error.message : String(error)}`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+}
+
+/**
+ * The signal is handled in the same turn of the event loop that accepts connections waiting
+ * since the loop was last busy, but their requests are read only in the next turn. Apollo's
+ * drain ends every connection without a request at once, so without this wait a request sent
+ * before the signal could be dropped unanswered. Two check phases: the next poll has run.
+ */
+function afterPendingRequestsAreRead(): Promise<void> {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return turn().then(turn);
 }
