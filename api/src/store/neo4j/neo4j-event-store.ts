@@ -45,6 +45,7 @@ import {
 import { Rollback } from './neo4j-errors';
 import type { CypherTransaction, Executor, Row } from './neo4j-executor';
 import { toSafeNumber, writeIdOf } from './record-mapping';
+import { deletedOne, missedDelete } from './version-outcomes';
 import { utcDateTime, wholeNumber } from './write-params';
 
 type Write = <T>(work: (tx: CypherTransaction) => Promise<T>) => Promise<T>;
@@ -126,7 +127,7 @@ export class Neo4jEventStore implements EventStore {
       });
       if (deletedOne(row)) return;
       const [current] = await tx.run(EVENT.byId, { id });
-      missedDelete(tx, 'Event', id, expectedVersion, current?.event);
+      missedDelete(tx, 'Event', id, expectedVersion, current, 'event');
     });
   }
 
@@ -145,7 +146,8 @@ export class Neo4jEventStore implements EventStore {
     invitations: readonly NewInvitation[],
   ): Promise<InvitationRecord[]> {
     const ids = invitations.map(() => randomUUID());
-    const stamp = this.stamp();
+    const moment = new Date();
+    const stamp = this.stamp(moment);
     return this.write(async (tx) => {
       const [next] = await tx.run(INVITATION.nextSeq, { eventId });
       if (!next) throw new NotFoundError('Event', eventId);
@@ -155,7 +157,7 @@ export class Neo4jEventStore implements EventStore {
       for (const [i, invitation] of invitations.entries()) {
         await refuseClash(tx, eventId, ids[i], invitation);
         const status = invitation.status ?? 'draft';
-        const history = JSON.stringify([{ status, at: stamp.iso }]);
+        const history = JSON.stringify([{ status, at: moment.toISOString() }]);
         const [row] = await tx.run(INVITATION.create, {
           id: ids[i],
           eventId,
@@ -249,7 +251,7 @@ export class Neo4jEventStore implements EventStore {
         return;
       }
       const [current] = await tx.run(INVITATION.byId, { id });
-      missedDelete(tx, 'Invitation', id, expectedVersion, current?.invitation);
+      missedDelete(tx, 'Invitation', id, expectedVersion, current, 'invitation');
     });
   }
 
@@ -323,7 +325,7 @@ export class Neo4jEventStore implements EventStore {
       });
       if (deletedOne(row)) return;
       const [current] = await tx.run(PLAN.byId, { id });
-      missedDelete(tx, 'Plan', id, expectedVersion, current?.plan);
+      missedDelete(tx, 'Plan', id, expectedVersion, current, 'plan');
     });
   }
 
@@ -340,8 +342,9 @@ export class Neo4jEventStore implements EventStore {
     return record as InvitationRecord;
   }
 
+  /** Chosen before the transaction, so a retry writes the same values. */
   private stamp(moment = new Date()) {
-    return { now: utcDateTime(moment), writeId: randomUUID(), iso: moment.toISOString() };
+    return { now: utcDateTime(moment), writeId: randomUUID() };
   }
 }
 
@@ -425,24 +428,4 @@ function settleMiss<R>(
   if (record.version === expectedVersion) return;
   if (props && writeIdOf(props as Record<string, unknown>) === writeId) throw new Rollback(record);
   throw new VersionConflictError(entity, id, expectedVersion, record.version);
-}
-
-function deletedOne(row: Row | undefined): boolean {
-  return row !== undefined && toSafeNumber(row.deleted, 'deleted') > 0;
-}
-
-/** As in neo4j-graph-store.ts: gone on a retry means the lost commit deleted it. */
-function missedDelete(
-  tx: CypherTransaction,
-  entity: EntityKind,
-  id: string,
-  expectedVersion: number,
-  props: unknown,
-): never {
-  if (props) {
-    const version = toSafeNumber((props as Record<string, unknown>).version, 'version');
-    throw new VersionConflictError(entity, id, expectedVersion, version);
-  }
-  if (tx.attempt > 1) throw new Rollback(undefined);
-  throw new NotFoundError(entity, id);
 }
