@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
 /**
@@ -38,7 +39,8 @@ export function inspectStoreFile(path: string): StoreFileSummary {
  * copy is the store as of one commit (WAL lets the writers go on meanwhile). In smaller steps
  * SQLite would restart the copy after every write of another process, and under steady
  * writes might never finish. The copy is written under a temporary name and renamed when it
- * has passed the integrity check, so a file named `target` is always a whole backup.
+ * has passed the integrity check, so a file named `target` is always a whole backup. Its
+ * folder is created if need be.
  */
 export async function backupStoreFile(source: string, target: string): Promise<StoreFileSummary> {
   if (existsSync(target)) {
@@ -47,7 +49,10 @@ export async function backupStoreFile(source: string, target: string): Promise<S
   const db = openExisting(source);
   const partial = `${target}.partial-${process.pid}`;
   try {
-    await db.backup(partial, { progress: () => ALL_PAGES });
+    mkdirSync(dirname(target), { recursive: true });
+    await db.backup(partial, { progress: () => ALL_PAGES }).catch((error: unknown) => {
+      throw new StoreFileError(`Cannot write the backup to ${target}: ${reason(error)}.`);
+    });
     const summary = inspectStoreFile(partial);
     renameSync(partial, target);
     return summary;
