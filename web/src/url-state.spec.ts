@@ -23,6 +23,7 @@ describe('url state', () => {
       path: ['a1', 'b2'],
       view: 'table',
       panel: 'gaps',
+      keyMetric: 'BETWEENNESS',
       profile: 'regional_panel',
     };
     const search = serializeUrlState(state);

@@ -1,8 +1,13 @@
-import type { Category, Dimension, RelationshipType } from './api/generated/graphql';
+import type {
+  Category,
+  Dimension,
+  KeyActorMetric,
+  RelationshipType,
+} from './api/generated/graphql';
 import { DEFAULT_FILTERS, type GraphFilters } from './graph/filters';
 import { LAYOUT_NAMES, type LayoutName } from './graph/layout/layout-types';
 import { SIZE_METRICS, type SizeMetric } from './graph/metrics';
-import { CATEGORIES, DIMENSIONS, RELATIONSHIP_TYPES } from './vocabulary';
+import { CATEGORIES, DIMENSIONS, KEY_ACTOR_METRICS, RELATIONSHIP_TYPES } from './vocabulary';
 
 export const VIEWS = ['graph', 'table'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -31,6 +36,8 @@ export interface UrlState {
   path: [string, string] | null;
   view: ViewName;
   panel: PanelName;
+  /** The metric the key actor panel ranks by. */
+  keyMetric: KeyActorMetric;
   /** Gap profile id (from the API). */
   profile: string | null;
 }
@@ -46,6 +53,7 @@ export const DEFAULT_STATE: UrlState = {
   path: null,
   view: 'graph',
   panel: 'actor',
+  keyMetric: 'DEGREE',
   profile: null,
 };
 
@@ -82,6 +90,7 @@ export function parseUrlState(search: string): UrlState {
     path: pathIds.length === 2 ? [pathIds[0], pathIds[1]] : null,
     view: one<ViewName>(VIEWS, q.get('view'), 'graph'),
     panel: one<PanelName>(PANELS, q.get('panel'), 'actor'),
+    keyMetric: one<KeyActorMetric>(KEY_ACTOR_METRICS, q.get('key'), DEFAULT_STATE.keyMetric),
     profile: id(q.get('profile')),
   };
 }
@@ -108,6 +117,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.path) q.set('path', state.path.join(','));
   if (state.view !== 'graph') q.set('view', state.view);
   if (state.panel !== 'actor') q.set('panel', state.panel);
+  if (state.keyMetric !== DEFAULT_STATE.keyMetric) q.set('key', state.keyMetric);
   if (state.profile) q.set('profile', state.profile);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

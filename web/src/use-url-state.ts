@@ -6,6 +6,7 @@ const startup = new URLSearchParams(window.location.search);
 export const STARTUP_PARAMS = {
   render: startup.get('render'),
   debug: startup.get('debug') === '1',
+  layoutThread: startup.get('layoutThread') === 'main' ? ('main' as const) : ('worker' as const),
 };
 
 export type UpdateState = (

@@ -1,4 +1,10 @@
-import type { Category, Dimension, LegalBasis, RelationshipType } from './api/generated/graphql';
+import type {
+  Category,
+  Dimension,
+  KeyActorMetric,
+  LegalBasis,
+  RelationshipType,
+} from './api/generated/graphql';
 
 // The API's allow-lists as values (the generated types are types only). A unit test checks
 // each list against the committed schema, so a new category cannot be forgotten here.
@@ -36,3 +42,14 @@ export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
 ];
 
 export const LEGAL_BASES: readonly LegalBasis[] = ['public_task', 'consent', 'legitimate_interest'];
+
+export const KEY_ACTOR_METRICS: readonly KeyActorMetric[] = [
+  'DEGREE',
+  'WEIGHTED_DEGREE',
+  'BETWEENNESS',
+  'BROKERAGE',
+  'PAGERANK',
+  'EIGENVECTOR',
+  'CLOSENESS',
+  'KCORE',
+];

@@ -32,7 +32,9 @@ export function buildStylesheet({ large }: StyleOptions): StylesheetJson {
         color: '#1f2933',
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
+        // Ellipsis measures each label character by character (about a second for 2,000
+        // labels here), so large graphs draw their labels whole.
+        'text-wrap': large ? 'none' : 'ellipsis',
         'text-max-width': '140px',
         'text-outline-color': '#ffffff',
         'text-outline-width': large ? 0 : 2,

@@ -69,6 +69,7 @@ export function useCytoscape(
   const layoutKeyRef = useRef<string | null>(null);
   const jobRef = useRef<LayoutJob | null>(null);
   const userMovedRef = useRef(false);
+  const firstFrameRef = useRef(false);
   const handlersRef = useRef(options.handlers);
   handlersRef.current = options.handlers;
   const [status, setStatus] = useState<LayoutStatus>({ running: false, fraction: 0, error: null });
@@ -113,9 +114,6 @@ export function useCytoscape(
     const userMoved = () => (userMovedRef.current = true);
     element.addEventListener('wheel', userMoved, { passive: true });
     element.addEventListener('pointerdown', userMoved);
-    cy.one('render', () =>
-      requestAnimationFrame(() => mark(MARKS.firstFrame, { nodes: cy.nodes().length })),
-    );
     cyRef.current = cy;
     nodesRef.current = new Map();
     edgesRef.current = new Map();
@@ -138,7 +136,7 @@ export function useCytoscape(
   }, [instance, options.stylesheet]);
 
   // Elements and layout in one effect, so new nodes get their layout position as they are added.
-  const { elements, layout } = options;
+  const { elements, layout, classes } = options;
   useEffect(() => {
     const cy = instance;
     if (!cy) return;
@@ -153,6 +151,11 @@ export function useCytoscape(
       userMovedRef.current = false;
     }
 
+    const classesFor = (id: string) => {
+      const value = classes.get(id) ?? '';
+      classesRef.current.set(id, value);
+      return value;
+    };
     const nodeDiff = diffById(nodesRef.current, elements.nodes);
     const edgeDiff = diffById(edgesRef.current, elements.edges);
     const newNodes = new Set(nodeDiff.add.map((n) => n.id));
@@ -160,19 +163,26 @@ export function useCytoscape(
       if (edgeDiff.remove.length) cy.remove(byIds(cy, edgeDiff.remove));
       if (nodeDiff.remove.length) cy.remove(byIds(cy, nodeDiff.remove));
       const added: ElementDefinition[] = [];
+      // Classes go in with the element: each element is styled once, not once on add and
+      // again when the classes effect runs.
       for (const n of nodeDiff.add) {
-        added.push({
-          group: 'nodes',
-          data: n,
-          position: placeNew(n.id, positionsRef.current, elements.edges),
-        });
+        const position = placeNew(n.id, positionsRef.current, elements.edges);
+        added.push({ group: 'nodes', data: n, position, classes: classesFor(n.id) });
       }
-      for (const e of edgeDiff.add) added.push({ group: 'edges', data: e });
+      for (const e of edgeDiff.add) {
+        added.push({ group: 'edges', data: e, classes: classesFor(e.id) });
+      }
       if (added.length) cy.add(added);
       for (const n of nodeDiff.update) cy.getElementById(n.id).data(n);
       for (const e of edgeDiff.update) cy.getElementById(e.id).data(e);
       if (layoutChanged) applyPositions(cy, positionsRef.current, pinnedRef.current, newNodes);
     });
+    if (!firstFrameRef.current && cy.nodes().length > 0) {
+      firstFrameRef.current = true;
+      afterNextFrame(cy, options.render.webgl, () =>
+        mark(MARKS.firstFrame, { nodes: cy.nodes().length }),
+      );
+    }
     for (const id of nodeDiff.remove) {
       nodesRef.current.delete(id);
       classesRef.current.delete(id);
@@ -190,7 +200,9 @@ export function useCytoscape(
     if (cached || !layout.refine) {
       if (!cached) layoutCache.set(layout.cacheKey, new Map(positionsRef.current));
       setStatus({ running: false, fraction: 1, error: null });
-      cy.one('render', () => mark(MARKS.layoutSettled, { cached: !!cached }));
+      afterNextFrame(cy, options.render.webgl, () =>
+        mark(MARKS.layoutSettled, { cached: !!cached }),
+      );
       return;
     }
     setStatus({ running: true, fraction: 0, error: null });
@@ -214,7 +226,9 @@ export function useCytoscape(
         apply(positions);
         layoutCache.set(cacheKey, new Map(positions));
         setStatus({ running: false, fraction: 1, error: null });
-        cy.one('render', () => mark(MARKS.layoutSettled, { cached: false }));
+        afterNextFrame(cy, options.render.webgl, () =>
+          mark(MARKS.layoutSettled, { cached: false }),
+        );
       },
       (error: unknown) => {
         if (jobRef.current !== job) return;
@@ -230,7 +244,6 @@ export function useCytoscape(
   }, [instance, elements, layout.key, layout.cacheKey]);
 
   // Classes: only the elements whose class string changed.
-  const { classes } = options;
   useEffect(() => {
     const cy = instance;
     if (!cy) return;
@@ -281,12 +294,50 @@ function applyPositions(
 
 /** Fits the visible elements; with nothing visible the viewport is left alone. */
 export function fitVisible(cy: Core, ids?: readonly string[]) {
-  const target = ids ? byIds(cy, ids) : cy.elements(':visible');
-  if (target.nonempty()) cy.fit(target, 30);
+  // The box comes from node positions and sizes, not cy.fit()'s boundingBox(), which
+  // measures every label first: over a second at 2,000 actors.
+  // hasClass, not ':visible': the selector computes every element's style first.
+  const nodes = (ids ? byIds(cy, ids).nodes() : cy.nodes()).filter((n) => !n.hasClass('hidden'));
+  if (nodes.empty()) return;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const p = node.position();
+    const r = (Number(node.data('size')) || 20) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r + 14);
+  });
+  const padding = 30;
+  const width = cy.width() - 2 * padding;
+  const height = cy.height() - 2 * padding;
+  if (width <= 0 || height <= 0) return;
+  const fitted = Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+  cy.viewport({
+    zoom,
+    pan: {
+      x: padding + (width - zoom * (x2 - x1)) / 2 - zoom * x1,
+      y: padding + (height - zoom * (y2 - y1)) / 2 - zoom * y1,
+    },
+  });
 }
 
 function byIds(cy: Core, ids: readonly string[]): cytoscape.CollectionReturnValue {
   const collection = cy.collection();
   for (const id of ids) collection.merge(cy.getElementById(id));
   return collection;
+}
+
+/**
+ * Calls back once the next frame with the current elements has been drawn: Cytoscape's
+ * canvas renderer says so with a 'render' event; its WebGL renderer emits none, so there the
+ * frame after Cytoscape's own animation-frame callback is taken.
+ */
+function afterNextFrame(cy: Core, webgl: boolean, callback: () => void) {
+  if (webgl) requestAnimationFrame(() => setTimeout(callback, 0));
+  else cy.one('render', () => setTimeout(callback, 0));
 }

@@ -25,6 +25,8 @@ interface ActorPanelProps {
   model: NetworkModel;
   municipalities: readonly MunicipalityOption[];
   metrics: readonly ActorMetricRow[];
+  /** Shown under the metrics while the API's analysis is on its way, or when it failed. */
+  metricsNote: string | null;
   /** The plain-language reason this actor is key, in the UI language, if it is. */
   reasons: readonly string[];
   onSelect(id: string): void;
@@ -205,6 +207,11 @@ export function ActorPanel(props: ActorPanelProps) {
             </div>
           ))}
         </dl>
+        {props.metricsNote && (
+          <p className="hint" role="status">
+            {props.metricsNote}
+          </p>
+        )}
         {props.reasons.length > 0 && (
           <div className="reason" data-testid="actor-reason">
             <h4>{t('actor.whyKey')}</h4>

@@ -5,6 +5,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which actors to analyse; empty is the whole register. */
+export type AnalysisScopeInput = {
+  categories?: Array<Category> | null | undefined;
+  municipalityCodes?: Array<string> | null | undefined;
+  regionCode?: string | null | undefined;
+};
+
 /** The kind of actor. Labels in fi/sv/en: the `categories` query. */
 export type Category =
   | 'advisory_board'
@@ -58,6 +65,26 @@ export type Dimension =
   | 'participation'
   | 'safety';
 
+export type GapKind =
+  | 'category_coverage'
+  | 'dimension_coverage'
+  | 'empty_municipality'
+  | 'isolated_actor'
+  | 'missing_tie'
+  | 'single_broker'
+  | 'small_component';
+
+/** What makes an actor key: its ties, its position on paths, or its reach. */
+export type KeyActorMetric =
+  | 'BETWEENNESS'
+  | 'BROKERAGE'
+  | 'CLOSENESS'
+  | 'DEGREE'
+  | 'EIGENVECTOR'
+  | 'KCORE'
+  | 'PAGERANK'
+  | 'WEIGHTED_DEGREE';
+
 /** The GDPR ground on which a contact person’s data is held. */
 export type LegalBasis =
   | 'consent'
@@ -73,6 +100,12 @@ export type NetworkFilterInput = {
   relationshipTypes?: Array<RelationshipType> | null | undefined;
 };
 
+/** exact: every actor was a source of shortest paths; sampled: a seeded sample was. */
+export type PathMetricMode =
+  | 'exact'
+  | 'sampled'
+  | 'skipped';
+
 /** COOPERATES_WITH and COMMUNICATES_WITH are symmetric; the others are directed. */
 export type RelationshipType =
   | 'COMMUNICATES_WITH'
@@ -80,6 +113,11 @@ export type RelationshipType =
   | 'FUNDS'
   | 'MEMBER_OF'
   | 'PART_OF';
+
+export type Severity =
+  | 'high'
+  | 'low'
+  | 'medium';
 
 export type UpdateActorInput = {
   category?: Category | null | undefined;
@@ -153,6 +191,35 @@ export type DeleteRelationshipMutationVariables = Exact<{
 
 
 export type DeleteRelationshipMutation = { deleteRelationship: string };
+
+export type NetworkAnalysisQueryVariables = Exact<{
+  scope?: AnalysisScopeInput | null | undefined;
+}>;
+
+
+export type NetworkAnalysisQuery = { networkAnalysis: { actorCount: number, betweennessMode: PathMetricMode, communities: Array<{ index: number, size: number, categories: Array<Category> }>, actors: Array<{ actorId: string, degree: number, weightedDegree: number, betweenness: number, closeness: number, pagerank: number, eigenvector: number, kCore: number, community: number, bridgingTies: number }> } };
+
+export type KeyActorsQueryVariables = Exact<{
+  scope?: AnalysisScopeInput | null | undefined;
+  metric: KeyActorMetric;
+  limit: number;
+}>;
+
+
+export type KeyActorsQuery = { keyActors: { actorCount: number, metric: KeyActorMetric, betweennessMode: PathMetricMode, items: Array<{ rank: number, value: number, reason: { fi: string, sv: string, en: string }, actor: { id: string, name: string, category: Category, municipalityCode: string | null } }> } };
+
+export type GapsQueryVariables = Exact<{
+  scope?: AnalysisScopeInput | null | undefined;
+  profileId: string;
+}>;
+
+
+export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, weight: number, categories: Array<Category>, dimensions: Array<Dimension>, municipalityCodes: Array<string>, explanation: { fi: string, sv: string, en: string }, actors: Array<{ id: string, name: string, category: Category }>, suggestions: Array<{ score: number, reason: { fi: string, sv: string, en: string }, actor: { id: string, name: string, category: Category, municipalityCode: string | null } }> }> };
+
+export type ProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfilesQuery = { profiles: Array<{ id: string, builtIn: boolean, label: { fi: string, sv: string, en: string }, description: { fi: string, sv: string, en: string } }> };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -384,6 +451,110 @@ export const DeleteRelationshipDocument = new TypedDocumentString(`
   deleteRelationship(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteRelationshipMutation, DeleteRelationshipMutationVariables>;
+export const NetworkAnalysisDocument = new TypedDocumentString(`
+    query NetworkAnalysis($scope: AnalysisScopeInput) {
+  networkAnalysis(scope: $scope) {
+    actorCount
+    betweennessMode
+    communities {
+      index
+      size
+      categories
+    }
+    actors {
+      actorId
+      degree
+      weightedDegree
+      betweenness
+      closeness
+      pagerank
+      eigenvector
+      kCore
+      community
+      bridgingTies
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkAnalysisQuery, NetworkAnalysisQueryVariables>;
+export const KeyActorsDocument = new TypedDocumentString(`
+    query KeyActors($scope: AnalysisScopeInput, $metric: KeyActorMetric!, $limit: Int!) {
+  keyActors(scope: $scope, metric: $metric, limit: $limit) {
+    actorCount
+    metric
+    betweennessMode
+    items {
+      rank
+      value
+      reason {
+        fi
+        sv
+        en
+      }
+      actor {
+        id
+        name
+        category
+        municipalityCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyActorsQuery, KeyActorsQueryVariables>;
+export const GapsDocument = new TypedDocumentString(`
+    query Gaps($scope: AnalysisScopeInput, $profileId: ID!) {
+  gaps(scope: $scope, profileId: $profileId) {
+    id
+    kind
+    severity
+    weight
+    categories
+    dimensions
+    municipalityCodes
+    explanation {
+      fi
+      sv
+      en
+    }
+    actors {
+      id
+      name
+      category
+    }
+    suggestions {
+      score
+      reason {
+        fi
+        sv
+        en
+      }
+      actor {
+        id
+        name
+        category
+        municipalityCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const ProfilesDocument = new TypedDocumentString(`
+    query Profiles {
+  profiles {
+    id
+    builtIn
+    label {
+      fi
+      sv
+      en
+    }
+    description {
+      fi
+      sv
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfilesQuery, ProfilesQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {

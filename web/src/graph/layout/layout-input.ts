@@ -5,6 +5,7 @@ import { graphSignature } from './graph-signature';
 import { planLayout } from './layout-plan';
 import type { LayoutName } from './layout-types';
 import { startWorkerLayout } from './worker-layout';
+import { runOnMainThread } from './main-thread-layout';
 
 export interface LayoutParams {
   name: LayoutName;
@@ -13,6 +14,11 @@ export interface LayoutParams {
   model: NetworkModel;
   metric: ReadonlyMap<string, number>;
   metricName: string;
+  /**
+   * Where ForceAtlas2 runs: the worker (default), or the main thread, kept only so the
+   * bench can measure what the worker saves (`?layoutThread=main`).
+   */
+  thread?: 'worker' | 'main';
   /** Node diameters, for the overlap pass. */
   sizes: ReadonlyMap<string, number>;
   communities: ReadonlyMap<string, number> | null;
@@ -45,7 +51,9 @@ export function layoutInput(params: LayoutParams): LayoutInput {
       draftPositions(model, plan.draft, { metric: params.metric, communities: params.communities }),
     refine: refine
       ? (initial, pinned, onProgress) =>
-          startWorkerLayout(
+          (refine.kind === 'force' && params.thread === 'main'
+            ? runOnMainThread
+            : startWorkerLayout)(
             ids,
             model.edges,
             initial,

@@ -20,7 +20,8 @@ import { STARTUP_PARAMS, type UpdateState } from '../../use-url-state';
 import { NATIONAL, type UrlState } from '../../url-state';
 import { QueryError } from '../QueryError';
 import { DEMO_REGION } from '../StartPage';
-import { AnalysisPanels, useAnalysis } from './analysis';
+import { AnalysisPanels } from './analysis';
+import { useAnalysis } from './use-analysis';
 import { GraphView } from './GraphView';
 import { PanelTabs } from './PanelTabs';
 import { useExplorerModel } from './use-explorer-model';
@@ -48,7 +49,7 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
     if (network.data) mark(MARKS.networkReceived, { nodes: network.data.network.nodes.length });
   }, [network.data]);
 
-  const analysis = useAnalysis(state, network.data ? network.data.network.nodes.length : null);
+  const analysis = useAnalysis(state, !!network.data);
   const derived = useExplorerModel(state, network.data, analysis.serverMetrics, hovered);
   const { model } = derived;
 
@@ -327,6 +328,13 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
                 model={model}
                 municipalities={municipalities}
                 metrics={metricsFor(state.selected)}
+                metricsNote={
+                  analysis.metricsLoading
+                    ? t('key.computing')
+                    : analysis.metricsError
+                      ? analysis.metricsError.message
+                      : null
+                }
                 reasons={analysis.reasonsFor(state.selected, lang)}
                 onSelect={select}
                 onFocus={(id) => focusOn(id)}
@@ -351,12 +359,14 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
           {model && state.panel !== 'actor' && (
             <AnalysisPanels
               panel={state.panel}
-              state={state}
-              update={update}
+              scope={state.region ?? 'all'}
+              keyMetric={state.keyMetric}
               analysis={analysis}
-              model={model}
+              municipalityName={municipalityName}
+              onKeyMetric={(keyMetric) => update({ keyMetric })}
+              onProfile={(profile) => update({ profile })}
               onHover={(ids) => setHovered(ids.length ? new Set(ids) : NO_HOVER)}
-              onFocus={(id) => update({ selected: id, focus: id, panel: state.panel })}
+              onFocus={(id) => update({ selected: id, focus: id })}
             />
           )}
         </div>

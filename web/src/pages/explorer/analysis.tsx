@@ -1,33 +1,54 @@
-import { useTranslation } from 'react-i18next';
-import type { NetworkModel } from '../../graph/model';
-import type { ActorMetricRow } from '../../panels/ActorPanel';
-import type { UpdateState } from '../../use-url-state';
-import type { PanelName, UrlState } from '../../url-state';
-import type { ServerMetrics } from './use-explorer-model';
-
-export interface AnalysisState {
-  serverMetrics: ServerMetrics | null;
-  metricRows(id: string): ActorMetricRow[];
-  reasonsFor(id: string, language: string): string[];
-  reload(): void;
-}
-
-/** The API's analysis for the current scope. Placeholder until the API serves it. */
-export function useAnalysis(_state: UrlState, _nodeCount: number | null): AnalysisState {
-  return { serverMetrics: null, metricRows: () => [], reasonsFor: () => [], reload: () => {} };
-}
+import { useEffect, useState } from 'react';
+import type { KeyActorMetric } from '../../api/generated/graphql';
+import { addToList, loadList, saveList, type ListedActor } from '../../panels/invitation-list';
+import { GapsPanel } from '../../panels/GapsPanel';
+import { KeyActorsPanel } from '../../panels/KeyActorsPanel';
+import type { PanelName } from '../../url-state';
+import type { AnalysisState } from './use-analysis';
 
 interface AnalysisPanelsProps {
   panel: Exclude<PanelName, 'actor'>;
-  state: UrlState;
-  update: UpdateState;
+  scope: string;
+  keyMetric: KeyActorMetric;
   analysis: AnalysisState;
-  model: NetworkModel;
+  municipalityName(code: string | null): string;
+  onKeyMetric(metric: KeyActorMetric): void;
+  onProfile(id: string): void;
   onHover(ids: string[]): void;
   onFocus(id: string): void;
 }
 
-export function AnalysisPanels({ panel }: AnalysisPanelsProps) {
-  const { t } = useTranslation();
-  return <p className="muted">{panel === 'key' ? t('key.unavailable') : t('gaps.unavailable')}</p>;
+/** The key actor and gap panels, with the invitation list the gap panel fills. */
+export function AnalysisPanels(props: AnalysisPanelsProps) {
+  const { analysis, scope } = props;
+  const [invitations, setInvitations] = useState<ListedActor[]>(() =>
+    loadList(localStorage, scope),
+  );
+  useEffect(() => saveList(localStorage, scope, invitations), [scope, invitations]);
+
+  if (props.panel === 'key') {
+    return (
+      <KeyActorsPanel
+        metric={props.keyMetric}
+        ranking={analysis.keyActors}
+        onMetric={props.onKeyMetric}
+        onHover={props.onHover}
+        onFocus={props.onFocus}
+      />
+    );
+  }
+  return (
+    <GapsPanel
+      gaps={analysis.gaps}
+      profiles={analysis.profiles}
+      profileId={analysis.profileId}
+      invitations={invitations}
+      municipalityName={props.municipalityName}
+      onProfile={props.onProfile}
+      onFocus={props.onFocus}
+      onHover={props.onHover}
+      onInvite={(actor) => setInvitations((list) => addToList(list, actor))}
+      onClearInvitations={() => setInvitations([])}
+    />
+  );
 }

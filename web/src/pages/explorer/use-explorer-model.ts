@@ -11,6 +11,7 @@ import { shortestPath } from '../../graph/shortest-path';
 import { buildStylesheet } from '../../graph/style';
 import { elementClasses } from '../../graph/view-classes';
 import type { UrlState } from '../../url-state';
+import { STARTUP_PARAMS } from '../../use-url-state';
 
 export interface ServerMetrics {
   values: Partial<Record<SizeMetric, ReadonlyMap<string, number>>>;
@@ -96,6 +97,7 @@ export function useExplorerModel(
             metricName: state.metric,
             communities,
             sizes,
+            thread: STARTUP_PARAMS.layoutThread,
           })
         : null,
     [model, state.layout, state.region, metricValues, state.metric, communities, sizes],

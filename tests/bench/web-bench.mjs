@@ -1,0 +1,265 @@
+// The web benchmark (issue 4): Cytoscape in Debian's Chromium on generated networks.
+// For a 2,000-actor region and a 10,000-actor national register it measures, per option:
+// time to the first frame of the graph, time until the layout settled, the longest main-
+// thread task while loading (a frozen tab shows here), and the time one wheel-zoom step or
+// one pan step takes to reach the screen (median / p95). Prints figures; asserts nothing.
+// Needs api/dist and web/dist (`npm run bench` builds both).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  apiDist,
+  median,
+  ms,
+  percentile,
+  printTable,
+  requireFromRepo,
+  startApi,
+} from './bench-support.mjs';
+
+const { chromium } = requireFromRepo('playwright-core');
+const { generateNetwork, writeImportFolder } = requireFromRepo('@verkosto/graph-seed');
+const { SqliteGraphStore } = apiDist('store/sqlite/sqlite-graph-store.js');
+const { GeographyService } = apiDist('geography/geography.service.js');
+const { ImportService } = apiDist('import/import.service.js');
+const { readImportFolder } = apiDist('import/read-import-folder.js');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const RUNS = Number(process.env.WEB_BENCH_RUNS ?? 2);
+
+/** What is compared: the defaults against each technique switched off or swapped. */
+const VARIANTS = [
+  {
+    name: 'default: ForceAtlas2 in a worker, texture+hidden edges on viewport, pixelRatio 1',
+    query: '',
+  },
+  { name: 'ForceAtlas2 on the main thread', query: '&layoutThread=main' },
+  {
+    name: 'no viewport shortcuts (full redraw, device pixel ratio)',
+    query: '&render=texture:0,hideEdges:0,pixelRatio1:0',
+  },
+  { name: 'WebGL renderer (Cytoscape 3.31+)', query: '&render=webgl:1' },
+  { name: 'fcose (draft) in the worker', query: '&layout=fcose' },
+  { name: 'grouped by municipality (no refinement)', query: '&layout=municipality' },
+];
+
+async function importNetwork(dbPath, folder) {
+  const store = new SqliteGraphStore(dbPath);
+  await store.init();
+  try {
+    const geography = new GeographyService(store);
+    await geography.ensureLoaded();
+    const report = await new ImportService(store, geography).run(readImportFolder(folder));
+    if (!report.ok)
+      throw new Error(`bench data did not import: ${JSON.stringify(report.issues.slice(0, 3))}`);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Runs in the page: marks, long tasks, and the layout timing the app recorded. */
+function pageFigures() {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const tasks = performance.getEntriesByType('longtask');
+  const settled = at('verkosto:layout-settled') ?? Infinity;
+  const during = tasks.filter((t) => t.startTime < settled);
+  return {
+    network: at('verkosto:network-received'),
+    firstFrame: at('verkosto:first-frame'),
+    settled: at('verkosto:layout-settled'),
+    longestTask: during.reduce((m, t) => Math.max(m, t.duration), 0),
+    blocking: during.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
+    nodes: window.verkostoCy?.nodes().length ?? 0,
+    edges: window.verkostoCy?.edges().length ?? 0,
+  };
+}
+
+/**
+ * Runs in the page: one gesture step at a time (a wheel event, or a mouse move while the
+ * button is down), each timed from the event to the end of the frame that shows it.
+ */
+async function gestureFrames({ steps, kind }) {
+  const container = document.querySelector('[data-testid="graph-canvas"]');
+  const rect = container.getBoundingClientRect();
+  const cx = rect.x + rect.width / 2;
+  const cy = rect.y + rect.height / 2;
+  const nextFrame = () =>
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const times = [];
+  await nextFrame();
+  if (kind === 'pan') {
+    container.dispatchEvent(
+      new MouseEvent('mousedown', { clientX: cx, clientY: cy, button: 0, bubbles: true }),
+    );
+  }
+  for (let i = 0; i < steps; i++) {
+    const started = performance.now();
+    if (kind === 'zoom') {
+      const deltaY = i % 16 < 8 ? -120 : 120;
+      container.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY,
+          clientX: cx,
+          clientY: cy,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    } else {
+      const dx = 6 * (i % 20 < 10 ? i % 10 : 10 - (i % 10));
+      window.dispatchEvent(
+        new MouseEvent('mousemove', {
+          clientX: cx + dx,
+          clientY: cy + dx / 2,
+          buttons: 1,
+          bubbles: true,
+        }),
+      );
+    }
+    await nextFrame();
+    times.push(performance.now() - started);
+  }
+  if (kind === 'pan')
+    window.dispatchEvent(new MouseEvent('mouseup', { clientX: cx, clientY: cy, bubbles: true }));
+  return times;
+}
+
+async function measure(context, url) {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  await page.addInitScript(() => {
+    // Long tasks are only reported to an observer registered before they happen.
+    new PerformanceObserver(() => {}).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('verkosto:layout-settled').length > 0 && window.verkostoCy,
+    undefined,
+    {
+      timeout: 180_000,
+      polling: 100,
+    },
+  );
+  const figures = await page.evaluate(pageFigures);
+  await page.waitForTimeout(300);
+  const zoom = await page.evaluate(gestureFrames, { steps: 40, kind: 'zoom' });
+  await page.waitForTimeout(300);
+  const pan = await page.evaluate(gestureFrames, { steps: 40, kind: 'pan' });
+  await page.close();
+  return { ...figures, zoom, pan };
+}
+
+function summarise(runs) {
+  const pick = (key) => median(runs.map((r) => r[key]));
+  const zoom = runs.flatMap((r) => r.zoom.slice(2));
+  const pan = runs.flatMap((r) => r.pan.slice(2));
+  return {
+    firstFrame: pick('firstFrame'),
+    settled: pick('settled'),
+    longestTask: Math.max(...runs.map((r) => r.longestTask)),
+    zoom: `${ms(median(zoom))} / ${ms(percentile(zoom, 95))}`,
+    pan: `${ms(median(pan))} / ${ms(percentile(pan, 95))}`,
+    counts: `${runs[0].nodes} nodes, ${runs[0].edges} edges`,
+  };
+}
+
+export async function runWebBench() {
+  const work = mkdtempSync(join(tmpdir(), 'verkosto-web-bench-'));
+  const profile = mkdtempSync(join(tmpdir(), 'verkosto-web-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const scenarios = [
+      {
+        label: 'region, 2,000 actors / 10,000 ties',
+        options: { seed: 2, actors: 2_000, ties: 10_000, regionCodes: ['18'] },
+        region: '18',
+        targetFirstFrame: '< 1500 ms',
+      },
+      {
+        label: 'national, 10,000 actors / 50,000 ties',
+        options: { seed: 1, actors: 10_000, ties: 50_000 },
+        region: 'all',
+        targetFirstFrame: '< 5000 ms',
+      },
+    ];
+    for (const scenario of scenarios) {
+      const folder = join(work, scenario.region);
+      writeImportFolder(folder, generateNetwork(scenario.options));
+      const db = join(work, `${scenario.region}.db`);
+      await importNetwork(db, folder);
+      const api = await startApi({ VERKOSTO_SQLITE_PATH: db, VERKOSTO_DEMO: '0' });
+      try {
+        const rows = [
+          [
+            'option',
+            'first frame',
+            'layout settled',
+            'longest task',
+            'zoom step med/p95',
+            'pan step med/p95',
+          ],
+        ];
+        let counts = '';
+        for (const variant of VARIANTS) {
+          const runs = [];
+          try {
+            for (let i = 0; i < RUNS; i++) {
+              runs.push(
+                await measure(
+                  context,
+                  `${api.url}/?region=${scenario.region}&debug=1${variant.query}`,
+                ),
+              );
+            }
+          } catch (error) {
+            rows.push([
+              variant.name,
+              `failed: ${String(error.message).split('\n')[0]}`,
+              '',
+              '',
+              '',
+              '',
+            ]);
+            continue;
+          }
+          const s = summarise(runs);
+          counts = s.counts;
+          rows.push([
+            variant.name,
+            ms(s.firstFrame),
+            ms(s.settled),
+            ms(s.longestTask),
+            s.zoom,
+            s.pan,
+          ]);
+          console.error(`  measured: ${scenario.label} · ${variant.name}`);
+        }
+        printTable(
+          `Web, ${scenario.label} (${counts}); targets: first frame ${scenario.targetFirstFrame}, pan/zoom frames < 50 ms; median of ${RUNS} loads, times from navigation start`,
+          rows,
+        );
+      } finally {
+        await api.stop();
+      }
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runWebBench();
