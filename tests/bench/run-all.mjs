@@ -8,6 +8,7 @@ const benches = [
   ['core: import, network over HTTP, start-up', 'tests/bench/core-bench.mjs'],
   ['analysis', 'api/bench/analysis.bench.mjs'],
   ['web: Cytoscape in Chromium', 'tests/bench/web-bench.mjs'],
+  ['load: reads and writes on one core (autocannon)', 'tests/bench/load-bench.mjs'],
 ];
 
 console.log(`Verkosto benchmarks on ${process.platform} ${process.arch}, Node ${process.version}, ${new Date().toISOString()}`);

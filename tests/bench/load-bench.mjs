@@ -1,0 +1,167 @@
+// Load on localhost (issue 6): requests per second and p50/p99 latency of a typical read (a
+// region's network, the web app's own query) and a typical write (an actor edit with its
+// current version), with the API pinned to one core (taskset -c 0) and autocannon on the
+// others. Every run is bounded: 10 s, 10 connections. Prints figures; asserts nothing.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { gql, printTable, REPO_ROOT, requireFromRepo, startApi } from './bench-support.mjs';
+
+const { generateNetwork, writeImportFolder } = requireFromRepo('@verkosto/graph-seed');
+
+const DURATION_S = 10;
+const CONNECTIONS = 10;
+const RATE = 50;
+const NETWORK = readFileSync(join(REPO_ROOT, 'web', 'src', 'api', 'operations', 'network.graphql'), 'utf8');
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateActorInput!) {
+  updateActor(id: $id, version: $version, input: $input) { id version } }`;
+const hasTaskset = spawnSync('taskset', ['-V']).status === 0;
+const cores = availableParallelism();
+
+// The client must not compete with the server for its core: run this script on the others.
+if (hasTaskset && cores > 1 && !process.env.VERKOSTO_LOAD_CLIENT) {
+  const client = spawnSync('taskset', ['-c', `1-${cores - 1}`, process.execPath, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, VERKOSTO_LOAD_CLIENT: '1' },
+  });
+  process.exit(client.status ?? 1);
+}
+
+/** The API as `npm start` runs it, pinned to core 0; the rate limit set out of the way. */
+function startPinnedApi(dbPath) {
+  const env = { VERKOSTO_SQLITE_PATH: dbPath, VERKOSTO_DEMO: '0', VERKOSTO_RATE_LIMIT: '1000000000' };
+  if (!hasTaskset) return startApi(env);
+  return new Promise((resolve, reject) => {
+    const child = spawn('taskset', ['-c', '0', process.execPath, join(REPO_ROOT, 'api', 'dist', 'main.js')], {
+      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', VERKOSTO_LOG: 'quiet', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /running at (http:\/\/\S+?) /.exec(output);
+      if (match) {
+        resolve({
+          url: match[1],
+          stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))),
+        });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`the API exited with ${code}: ${output}`)));
+  });
+}
+
+function run(options) {
+  return autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
+}
+
+function readRun(url, regionCode, overallRate) {
+  return run({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: NETWORK, operationName: 'Network', variables: { regionCode } }),
+    ...(overallRate ? { overallRate } : {}),
+  });
+}
+
+/**
+ * Edits of the actors in `pool`, each sent with the actor's current version: a request takes
+ * a free actor, its answer gives the new version back (kept in the pool for the next run).
+ * No two requests edit the same actor at once, so a CONFLICT would be a bug and is counted.
+ */
+function writeRun(url, pool, overallRate) {
+  const free = [...pool];
+  let edits = 0;
+  let failures = 0;
+  const runPromise = run({
+    url: `${url}/graphql`,
+    ...(overallRate ? { overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        setupRequest(request, context) {
+          const actor = free.pop();
+          context.actor = actor;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: UPDATE,
+              variables: { id: actor.id, version: actor.version, input: { description: `load test edit ${++edits}` } },
+            }),
+          };
+        },
+        onResponse(status, body, context) {
+          const answer = status === 200 ? JSON.parse(body) : null;
+          const updated = answer?.data?.updateActor;
+          if (updated) context.actor.version = updated.version;
+          else if (failures++ === 0) console.error(`first failed write: ${status} ${body.slice(0, 300)}`);
+          free.push(context.actor);
+        },
+      },
+    ],
+  });
+  return runPromise.then((result) => ({ ...result, graphqlFailures: failures }));
+}
+
+const fmt = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+function row(workload, mode, result, target = '') {
+  const failed = result.non2xx + result.errors + result.timeouts + (result.graphqlFailures ?? 0);
+  return [workload, mode, fmt(result.requests.average), `${fmt(result.latency.p50)} ms`, `${fmt(result.latency.p99)} ms`, String(failed), target];
+}
+
+export async function runLoadBench() {
+  const work = mkdtempSync(join(tmpdir(), 'verkosto-load-'));
+  const dbPath = join(work, 'load.db');
+  try {
+    // The Kainuu demo (region 18, 120 actors) and a generated Uusimaa (01) of 2,000 actors.
+    const folder = join(work, 'uusimaa');
+    writeImportFolder(folder, generateNetwork({ seed: 2, actors: 2_000, ties: 10_000, regionCodes: ['01'] }));
+    const seeding = await startApi({ VERKOSTO_SQLITE_PATH: dbPath, VERKOSTO_DEMO: '1' });
+    const form = new FormData();
+    for (const kind of ['actors', 'persons', 'relationships']) {
+      form.append(kind, new Blob([readFileSync(join(folder, `${kind}.csv`))]), `${kind}.csv`);
+    }
+    const imported = await fetch(`${seeding.url}/api/import`, { method: 'POST', body: form });
+    if (imported.status !== 200) throw new Error(`the bench data did not import: ${await imported.text()}`);
+    await seeding.stop();
+
+    const api = await startPinnedApi(dbPath);
+    const rows = [];
+    try {
+      const sizes = {};
+      for (const region of ['18', '01']) {
+        const { body, bytes } = await gql(api.url, NETWORK, { regionCode: region });
+        sizes[region] = `${body.data.network.nodes.length} actors, ${body.data.network.edges.length} ties, ${(bytes / 1e6).toFixed(2)} MB`;
+        for (let i = 0; i < 20; i++) await gql(api.url, NETWORK, { regionCode: region });
+      }
+      const { actors } = (
+        await gql(api.url, 'query ($first: Int!) { actors(filter: { regionCode: "18" }, first: $first) { nodes { id version } } }', { first: 100 })
+      ).body.data;
+      const pool = actors.nodes;
+
+      const kainuu = `read: network of Kainuu (${sizes['18']})`;
+      const uusimaa = `read: network of a 2,000-actor region (${sizes['01']})`;
+      const write = 'write: updateActor with the current version';
+      rows.push(row(kainuu, `fixed ${RATE} req/s`, await readRun(api.url, '18', RATE), 'p99 < 100 ms'));
+      rows.push(row(kainuu, 'max', await readRun(api.url, '18')));
+      rows.push(row(uusimaa, `fixed ${RATE} req/s`, await readRun(api.url, '01', RATE)));
+      rows.push(row(uusimaa, 'max', await readRun(api.url, '01')));
+      rows.push(row(write, `fixed ${RATE} req/s`, await writeRun(api.url, pool, RATE)));
+      rows.push(row(write, 'max', await writeRun(api.url, pool)));
+    } finally {
+      await api.stop();
+    }
+    printTable(
+      `Load: API on ${hasTaskset ? 'one core (taskset -c 0)' : 'all cores (no taskset here)'}, autocannon ${CONNECTIONS} connections, ${DURATION_S} s a run, SQLite WAL + synchronous FULL`,
+      [['workload', 'rate', 'req/s', 'p50', 'p99', 'failed', 'target'], ...rows],
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runLoadBench();
