@@ -80,8 +80,16 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+      // Node 20's globals that the scripts (benchmarks, codegen) use.
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'performance', 'fetch', 'FormData', 'Blob'].map((name) => [
+          name,
+          'readonly',
+        ]),
+      ),
     },
+    // A script may still import one of them (`import { performance } from 'node:perf_hooks'`).
+    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
   },
   prettier,
 );
