@@ -149,6 +149,12 @@ describe('Invitation lists over GraphQL and REST (real HTTP, real SQLite, Kainuu
       expect(i.history.map((h: { status: string }) => h.status)).toEqual(['draft', 'invited']);
       expect(i.statusChangedAt).toBe(i.history[1].at);
     }
+    const twice = await api.gql(STATUS, {
+      eventId,
+      invitations: [first[0], first[0]],
+      status: 'registered',
+    });
+    expect(twice.errors?.[0]?.extensions?.issues?.[0]?.field).toBe('invitations.1.id');
     const stale = await api.gql(STATUS, { eventId, invitations: first, status: 'registered' });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const current = invited.data!.setInvitationStatus.map((i: Invitation) => ({

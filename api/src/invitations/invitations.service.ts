@@ -138,7 +138,12 @@ export class InvitationsService {
     }
     const event = await this.events.require(eventId);
     const onList = new Set((await this.store.listInvitations(event.id)).map((i) => i.id));
+    const seen = new Set<string>();
     items.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        throw InputError.single(`invitations.${i}.id`, 'unique', 'names the same invitation twice');
+      }
+      seen.add(item.id);
       if (!onList.has(item.id)) {
         throw InputError.single(
           `invitations.${i}.id`,

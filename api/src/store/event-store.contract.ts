@@ -430,6 +430,38 @@ export function describeEventStoreContract(current: () => GraphStore): void {
       });
     });
 
+    describe('moving a contact person to another actor', () => {
+      it('drops the invitations and speaker entries they had under the former actor, and nothing else', async () => {
+        const store = current();
+        const a = await actor();
+        const b = await actor();
+        const p = await person(a.id);
+        const event = await store.createEvent(
+          eventFields({
+            programme: [
+              {
+                kind: 'comment',
+                title: 'Kommentti',
+                startTime: null,
+                speakers: [{ actorId: a.id, personId: p.id, name: null }],
+              },
+            ],
+          }),
+        );
+        const [toPerson, toActor] = await store.addInvitations(event.id, [
+          invite(a.id, { personId: p.id }),
+          invite(a.id),
+        ]);
+        await store.setInvitationStatus([{ id: toPerson.id, expectedVersion: 1 }], 'attended', NOW);
+        await store.updatePerson(p.id, p.version, { ...PERSON, actorId: b.id });
+        expect(await store.listInvitations(event.id)).toEqual([toActor]);
+        expect((await store.getEvent(event.id))!.programme[0].speakers).toEqual([]);
+        expect(await store.listParticipation([a.id])).toEqual([]);
+        await store.updatePerson(p.id, p.version + 1, { ...PERSON, actorId: b.id, title: 'x' });
+        expect(await store.listInvitations(event.id)).toEqual([toActor]);
+      });
+    });
+
     describe('plans', () => {
       it('creates, finds, updates and deletes a plan with goals and measures', async () => {
         const store = current();

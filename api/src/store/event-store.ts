@@ -14,7 +14,8 @@ import type { InvitationStatus } from '../domain/event-vocabulary';
  *
  * References cascade. Deleting an actor deletes its invitations, its co-organiser roles,
  * its speaker entries and its roles in plan measures; deleting a contact person deletes the
- * invitations addressed to that person and their speaker entries. Nothing is left pointing
+ * invitations addressed to that person and their speaker entries, and moving one to another
+ * actor deletes those they had under the former actor. Nothing is left pointing
  * at a record that is gone, and a person can always be erased (GDPR). The events and plans
  * themselves stay, without a new version: a client editing an older copy that still names
  * the deleted record is refused with MissingReferenceError.

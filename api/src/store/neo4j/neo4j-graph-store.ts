@@ -42,6 +42,7 @@ import { SCHEMA_STATEMENTS } from './cypher/schema';
 import { describeTarget, type Neo4jConnectionConfig } from './neo4j-config';
 import { ConstraintViolation, Rollback } from './neo4j-errors';
 import { Neo4jExecutor, type CypherTransaction, type Executor, type Row } from './neo4j-executor';
+import { PERSON_LINKS } from './cypher/events';
 import { Neo4jEventStore } from './neo4j-event-store';
 import { Neo4jProfileStore } from './neo4j-profile-store';
 import { deletedOne, missedDelete, missedUpdate, storedVersion } from './version-outcomes';
@@ -269,6 +270,7 @@ export class Neo4jGraphStore implements GraphStore {
   ): Promise<PersonRecord> {
     const stamp = this.stamp();
     return this.write(async (tx) => {
+      const [before] = await tx.run(PERSON.byId, { id });
       const [row] = await tx.run(PERSON.update, {
         id,
         expectedVersion: wholeNumber(expectedVersion),
@@ -276,7 +278,13 @@ export class Neo4jGraphStore implements GraphStore {
         fields: personFieldMap(fields),
         ...stamp,
       });
-      if (row) return personOf(row);
+      if (row) {
+        const formerActorId = before ? personOf(before).actorId : fields.actorId;
+        if (formerActorId !== fields.actorId) {
+          await dropPersonLinks(tx, formerActorId, id);
+        }
+        return personOf(row);
+      }
       const [current] = await tx.run(PERSON.byId, { id });
       // The person is there in the version the caller edited, so it was the actor that was not.
       if (current && storedVersion(current, 'person') === expectedVersion) {
@@ -548,6 +556,12 @@ export class Neo4jGraphStore implements GraphStore {
   private stamp() {
     return { now: utcDateTime(new Date()), writeId: randomUUID() };
   }
+}
+
+/** A person who moved leaves their invitations and speaker entries under the former actor. */
+async function dropPersonLinks(tx: CypherTransaction, actorId: string, personId: string) {
+  await tx.run(PERSON_LINKS.dropUnder, { actorId, personId });
+  await tx.run(PERSON_LINKS.pruneAttended, { actorId, attended: 'attended' });
 }
 
 function actorOf(row: Row): ActorRecord {

@@ -143,6 +143,12 @@ export const PLAN_SQL = {
     VALUES (@planId, @measure, @role, @position, @actorId)`,
 } as const;
 
+/** A contact person who moves to another actor leaves what they had under the former one. */
+export const PERSON_MOVE_SQL = {
+  invitations: `DELETE FROM invitations WHERE person_id = @personId AND actor_id <> @actorId`,
+  speakers: `DELETE FROM event_speakers WHERE person_id = @personId AND actor_id <> @actorId`,
+} as const;
+
 export const REFERENCE_SQL = {
   actorExists: `SELECT 1 FROM actors WHERE id = ?`,
   personActor: `SELECT actor_id AS actorId FROM persons WHERE id = ?`,

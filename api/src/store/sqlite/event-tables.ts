@@ -26,7 +26,14 @@ import {
   VersionConflictError,
   type EntityKind,
 } from '../store-errors';
-import { EVENT_SQL, INVITATION_SQL, PARTICIPATION_SQL, PLAN_SQL, REFERENCE_SQL } from './event-sql';
+import {
+  EVENT_SQL,
+  INVITATION_SQL,
+  PARTICIPATION_SQL,
+  PERSON_MOVE_SQL,
+  PLAN_SQL,
+  REFERENCE_SQL,
+} from './event-sql';
 import type { StatementCache } from './statement-cache';
 
 type Raw = unknown[];
@@ -157,6 +164,12 @@ export class EventTables {
   deleteInvitation(id: string, expectedVersion: number): void {
     this.checkVersion(INVITATION_SQL.version, 'Invitation', id, expectedVersion);
     this.sql.run(INVITATION_SQL.delete, id);
+  }
+
+  /** After a contact person moved to `actorId`: drop their links under any other actor. */
+  personMoved(personId: string, actorId: string): void {
+    this.sql.run(PERSON_MOVE_SQL.invitations, { personId, actorId });
+    this.sql.run(PERSON_MOVE_SQL.speakers, { personId, actorId });
   }
 
   listParticipation(actorIds: readonly string[]): Participation[] {

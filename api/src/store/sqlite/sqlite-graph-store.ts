@@ -211,6 +211,7 @@ export class SqliteGraphStore implements GraphStore {
       this.checkVersion(PERSON_SQL.version, 'Person', id, expectedVersion);
       this.requireActor('actorId', fields.actorId);
       this.sql.run(PERSON_SQL.update, personParams(id, fields, now(), null));
+      this.events.personMoved(id, fields.actorId);
       return this.personById(id);
     });
   }

@@ -1,6 +1,6 @@
 import { ACTOR_FILTER, everyActorFilterCombination } from './actor-filter';
 import { ACTOR } from './actors';
-import { EVENT, INVITATION, PARTICIPATION, REFERENCE } from './events';
+import { EVENT, INVITATION, PARTICIPATION, PERSON_LINKS, REFERENCE } from './events';
 import { GEOGRAPHY } from './geography';
 import { IMPORT } from './import';
 import { META } from './meta';
@@ -45,6 +45,7 @@ export function allStatements(): Statement[] {
     ...flatten(INVITATION),
     ...flatten(PARTICIPATION),
     ...flatten(REFERENCE),
+    ...flatten(PERSON_LINKS),
     ...flatten(PLAN),
     ...flatten(PROFILE),
   ];

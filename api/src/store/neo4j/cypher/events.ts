@@ -250,6 +250,33 @@ RETURN a.id AS actorId, e.id AS eventId, type(r) AS type, r.status AS status
   ),
 };
 
+/**
+ * A contact person who moves to another actor leaves the invitations and speaker entries
+ * they had under the former one (the store runs these after person.update).
+ */
+export const PERSON_LINKS = {
+  dropUnder: statement(
+    'personLinks.dropUnder',
+    ['actorId', 'personId'],
+    `
+MATCH (:Actor {id: $actorId})-[link:INVITED_TO|SPOKE_AT]->(:Event)
+WHERE link.personId = $personId
+DELETE link
+`,
+  ),
+
+  /** The actor's ATTENDED edges that no invitation of its backs any more. */
+  pruneAttended: statement(
+    'personLinks.pruneAttended',
+    ['actorId', 'attended'],
+    `
+MATCH (a:Actor {id: $actorId})-[att:ATTENDED]->(e:Event)
+WHERE NOT EXISTS { (a)-[i:INVITED_TO]->(e) WHERE i.status = $attended }
+DELETE att
+`,
+  ),
+};
+
 /** Which contact persons exist, and whose contacts they are. */
 export const REFERENCE = {
   personActors: statement(

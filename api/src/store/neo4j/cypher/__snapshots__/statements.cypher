@@ -1422,6 +1422,18 @@ MATCH (p:Person)-[:CONTACT_OF]->(a:Actor)
 WHERE p.id IN $ids
 RETURN p.id AS personId, a.id AS actorId;
 
+// personLinks.dropUnder
+// params: actorId, personId
+MATCH (:Actor {id: $actorId})-[link:INVITED_TO|SPOKE_AT]->(:Event)
+WHERE link.personId = $personId
+DELETE link;
+
+// personLinks.pruneAttended
+// params: actorId, attended
+MATCH (a:Actor {id: $actorId})-[att:ATTENDED]->(e:Event)
+WHERE NOT EXISTS { (a)-[i:INVITED_TO]->(e) WHERE i.status = $attended }
+DELETE att;
+
 // plan.byId
 // params: id
 MATCH (p:Plan {id: $id})
