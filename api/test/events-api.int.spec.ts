@@ -190,6 +190,8 @@ describe('Events over GraphQL (real HTTP, real SQLite, Kainuu demo)', () => {
       expect(dates).toEqual([...dates].sort());
       expect(res.data!.events.map((e: { title: string }) => e.title)).toContain('Aiempi');
       expect(res.data!.events.map((e: { title: string }) => e.title)).not.toContain('Myöhempi');
+      const bad = await api.gql(`{ events(filter: { from: "2026-13-01" }) { id } }`);
+      expect(bad.errors?.[0]?.extensions?.issues?.[0]?.field).toBe('filter.from');
     });
   });
 });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { assertCurrentVersion, definedOnly } from '../common/patch';
 import type { EventFields, EventRecord } from '../domain/event-records';
 import { validateEventFields } from '../domain/event-rules';
+import { isCalendarDate } from '../domain/time-rules';
 import { GeographyService } from '../geography/geography.service';
 import { NetworkInsightsService } from '../insights/network-insights.service';
 import type { EventFilter } from '../store/event-store';
@@ -27,6 +28,12 @@ export class EventsService {
   ) {}
 
   list(filter: EventFilterInput | null | undefined): Promise<EventRecord[]> {
+    for (const key of ['from', 'to'] as const) {
+      const value = filter?.[key];
+      if (value && !isCalendarDate(value)) {
+        throw InputError.single(`filter.${key}`, 'date', 'must be a date like 2026-05-28');
+      }
+    }
     const storeFilter: EventFilter = {
       regionCode: filter?.regionCode ?? undefined,
       municipalityCode: filter?.municipalityCode ?? undefined,

@@ -111,11 +111,12 @@ export class PlanExportService {
       (await this.store.getActorsByIds(review.keyActorsWithoutRole)).map((a) => [a.id, a.name]),
     );
     const geo = await this.geography.get();
-    const area = plan.municipalityCode
-      ? geo.municipalities.get(plan.municipalityCode)?.nameFi
+    const place = plan.municipalityCode
+      ? geo.municipalities.get(plan.municipalityCode)
       : plan.regionCode
-        ? geo.regions.get(plan.regionCode)?.nameFi
-        : '';
+        ? geo.regions.get(plan.regionCode)
+        : undefined;
+    const area = (lang === 'sv' ? place?.nameSv : null) ?? place?.nameFi ?? '';
     const list = (items: string[]) =>
       items.length
         ? `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`

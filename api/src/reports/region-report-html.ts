@@ -98,6 +98,12 @@ const T = {
   },
 } as const;
 
+const SEVERITY_LABELS: Record<string, Record<ExportLanguage, string>> = {
+  high: { fi: 'suuri', sv: 'stor', en: 'high' },
+  medium: { fi: 'keskisuuri', sv: 'medel', en: 'medium' },
+  low: { fi: 'pieni', sv: 'liten', en: 'low' },
+};
+
 /** The region report as a page that prints cleanly to PDF; every text is escaped. */
 export function regionReportHtml(r: RegionReportData, lang: ExportLanguage): string {
   const t = T[lang];
@@ -132,7 +138,7 @@ export function regionReportHtml(r: RegionReportData, lang: ExportLanguage): str
     `<h2>${escapeHtml(t.gaps)}</h2>`,
     table(
       [t.severity, t.gaps],
-      r.gaps.map((g) => [g.severity, g.explanation[lang]]),
+      r.gaps.map((g) => [SEVERITY_LABELS[g.severity]?.[lang] ?? g.severity, g.explanation[lang]]),
     ),
     `<h2>${escapeHtml(t.events)}</h2>`,
     table(
