@@ -16,7 +16,7 @@ describe('the Kainuu demo events (real HTTP, real SQLite)', () => {
       programme { kind speakers { name actor { externalId } } }
       invitations { status history { status } actor { externalId } person { externalId } }
       invitationCounts { total byStatus { status count } }
-      invitationChecklist { missingCount groups { groupId covered suggestions { actorId } } } } }`);
+      invitationChecklist { missingCount groups { groupId covered suggestions { actorId actor { category } } } } } }`);
     expect(res.errors).toBeUndefined();
     const panel = res.data!.events.find((e: { kind: string }) => e.kind === 'panel');
     expect(panel).toMatchObject({ status: 'planned', warnings: [] });
@@ -46,6 +46,8 @@ describe('the Kainuu demo events (real HTTP, real SQLite)', () => {
       'entrepreneur',
     ]);
     for (const group of missing) expect(group.suggestions.length).toBeGreaterThan(0);
+    const entrepreneur = missing.find((g: { groupId: string }) => g.groupId === 'entrepreneur');
+    for (const s of entrepreneur.suggestions) expect(s.actor.category).toBe('employer');
 
     const training = res.data!.events.find((e: { kind: string }) => e.kind === 'training');
     expect(training.status).toBe('held');

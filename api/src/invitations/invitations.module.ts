@@ -8,8 +8,11 @@ import { InvitationExportService } from './export/invitation-export.service';
 import { InvitationsController } from './invitations.controller';
 import {
   ActorReachResolver,
+  ChecklistSuggestionResolver,
   EventInvitationsResolver,
   InvitationsResolver,
+  ProposedInviteeResolver,
+  SkippedInviteeResolver,
 } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { InviteeSourcesService } from './invitee-sources.service';
@@ -26,6 +29,9 @@ import { ReachService } from './reach.service';
     InvitationsResolver,
     EventInvitationsResolver,
     ActorReachResolver,
+    ChecklistSuggestionResolver,
+    ProposedInviteeResolver,
+    SkippedInviteeResolver,
   ],
   exports: [InvitationsService, ReachService],
 })

@@ -13,11 +13,14 @@ import { InvitationExportFormatEnum, type InvitationExportFormat } from './invit
 import { InvitationsService } from './invitations.service';
 import {
   ActorReach,
+  ChecklistSuggestion,
   ExportFileModel,
   Invitation,
   InvitationBuildResult,
   InvitationChecklist,
   InvitationCounts,
+  ProposedInvitee,
+  SkippedInvitee,
 } from './models/invitation.model';
 import { ReachService } from './reach.service';
 import { addressOf } from './invitee';
@@ -171,3 +174,35 @@ export class ActorReachResolver {
     return (await this.reachService.reach([actor.id])).get(actor.id)!;
   }
 }
+
+/** The actors behind a checklist suggestion and a proposed or skipped invitee, when asked. */
+@Resolver(() => ChecklistSuggestion)
+export class ChecklistSuggestionResolver {
+  constructor(private readonly actors: ActorsService) {}
+
+  @ResolveField(() => Actor, { nullable: true })
+  actor(@Parent() suggestion: ChecklistSuggestion): Promise<Actor | null> {
+    return this.actors.get(suggestion.actorId);
+  }
+}
+
+@Resolver(() => ProposedInvitee)
+export class ProposedInviteeResolver {
+  constructor(
+    private readonly actors: ActorsService,
+    private readonly persons: PersonsService,
+  ) {}
+
+  @ResolveField(() => Actor, { nullable: true })
+  actor(@Parent() invitee: ProposedInvitee): Promise<Actor | null> {
+    return this.actors.get(invitee.actorId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  person(@Parent() invitee: ProposedInvitee): Promise<Person | null> {
+    return invitee.personId ? this.persons.get(invitee.personId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => SkippedInvitee)
+export class SkippedInviteeResolver extends ProposedInviteeResolver {}
