@@ -42,7 +42,7 @@ describe('url state', () => {
     );
     expect(state.region).toBeNull();
     expect(state.filters.categories).toEqual(['ngo']);
-    expect(state.filters.minStrength).toBe(1);
+    expect(state.filters.minStrength).toBe(0);
     expect(state.filters.municipalities).toEqual(['205']);
     expect(state.layout).toBe('force');
     expect(state.selected).toBeNull();

@@ -78,7 +78,7 @@ export function parseUrlState(search: string): UrlState {
       municipalities: list(q.get('mun')).filter((m) => /^\d{3}$/.test(m)),
       dimensions: pick<Dimension>(DIMENSIONS, list(q.get('dim'))),
       relationshipTypes: pick<RelationshipType>(RELATIONSHIP_TYPES, list(q.get('type'))),
-      minStrength: [1, 2, 3].includes(strength) ? strength : 1,
+      minStrength: [1, 2, 3].includes(strength) ? strength : 0,
       hideIsolates: q.get('isolates') === 'hide',
       showOutside: q.get('outside') !== 'hide',
     },
@@ -104,7 +104,7 @@ export function serializeUrlState(state: UrlState): string {
   if (f.categories.length) q.set('cat', f.categories.join(','));
   if (f.dimensions.length) q.set('dim', f.dimensions.join(','));
   if (f.relationshipTypes.length) q.set('type', f.relationshipTypes.join(','));
-  if (f.minStrength > 1) q.set('strength', String(f.minStrength));
+  if (f.minStrength >= 1) q.set('strength', String(f.minStrength));
   if (f.hideIsolates) q.set('isolates', 'hide');
   if (!f.showOutside) q.set('outside', 'hide');
   if (state.layout !== DEFAULT_STATE.layout) q.set('layout', state.layout);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, DEFAULT_FILTERS } from './filters';
+import { applyFilters, DEFAULT_FILTERS, effectiveMinStrength, TIE_DETAIL_LIMIT } from './filters';
 import { fixtureModel } from './testing/fixture';
 
 const model = fixtureModel(
@@ -74,6 +74,12 @@ describe('applyFilters', () => {
       showOutside: false,
     });
     expect(sorted(without.nodeIds)).toEqual(['c', 'd']);
+  });
+
+  it('shows every tie by default, but only strong ones in a scope too large to draw them all', () => {
+    expect(effectiveMinStrength(0, 348)).toBe(1);
+    expect(effectiveMinStrength(0, TIE_DETAIL_LIMIT + 1)).toBe(3);
+    expect(effectiveMinStrength(1, TIE_DETAIL_LIMIT + 1)).toBe(1);
   });
 
   it('hides isolates after the other filters have removed their ties', () => {

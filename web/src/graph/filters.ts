@@ -9,7 +9,10 @@ export interface GraphFilters {
   /** An actor passes when it works on any of these components. */
   dimensions: readonly Dimension[];
   relationshipTypes: readonly RelationshipType[];
-  /** 1 shows every tie; 3 only strong ones. */
+  /**
+   * 1 shows every tie, 3 only strong ones; 0 is automatic: every tie, except in a scope
+   * too large to draw them all (see effectiveMinStrength).
+   */
   minStrength: number;
   hideIsolates: boolean;
   /** Show actors outside the scope at the far end of a crossing tie. */
@@ -21,7 +24,7 @@ export const DEFAULT_FILTERS: GraphFilters = {
   municipalities: [],
   dimensions: [],
   relationshipTypes: [],
-  minStrength: 1,
+  minStrength: 0,
   hideIsolates: false,
   showOutside: true,
 };
@@ -29,6 +32,19 @@ export const DEFAULT_FILTERS: GraphFilters = {
 export interface VisibleSet {
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
+}
+
+/** Above this many ties, the automatic strength shows strong ties only (level of detail). */
+export const TIE_DETAIL_LIMIT = 20_000;
+
+/**
+ * The strength filter in force. Automatic means all ties, unless the scope has more than
+ * TIE_DETAIL_LIMIT: 50,000 ties of a national view are a hairball at any zoom that shows
+ * them all, and drawing them costs seconds per frame; the strong quarter shows the structure.
+ */
+export function effectiveMinStrength(minStrength: number, tieCount: number): number {
+  if (minStrength >= 1) return minStrength;
+  return tieCount > TIE_DETAIL_LIMIT ? 3 : 1;
 }
 
 const passes = <T>(selected: readonly T[], value: T) =>
@@ -56,8 +72,9 @@ export function applyFilters(model: NetworkModel, filters: GraphFilters): Visibl
 
   const edgeIds = new Set<string>();
   const outside = new Set<string>();
+  const minStrength = effectiveMinStrength(filters.minStrength, model.edges.length);
   for (const edge of model.edges) {
-    if (!passes(filters.relationshipTypes, edge.type) || edge.strength < filters.minStrength) {
+    if (!passes(filters.relationshipTypes, edge.type) || edge.strength < minStrength) {
       continue;
     }
     const s = inner.has(edge.source);

@@ -5,11 +5,9 @@ export interface ActorNode {
   id: string;
   name: string;
   category: Category;
-  subcategory: string | null;
   municipalityCode: string | null;
   regionCode: string | null;
   dimensions: readonly Dimension[];
-  version: number;
   /** Outside the scope, shown because a tie crosses into it. */
   outside: boolean;
 }
@@ -20,8 +18,6 @@ export interface Tie {
   target: string;
   type: RelationshipType;
   strength: number;
-  since: string | null;
-  crossesScope: boolean;
 }
 
 export interface NetworkModel {

@@ -1,10 +1,13 @@
 /**
  * Named performance marks the bench and the e2e tests read (performance.getEntriesByName):
- * when the network arrived, when its first frame was drawn, when the layout settled.
+ * when the network arrived, when its first frame was drawn (actors, then ties), when the
+ * layout settled.
  */
 export const MARKS = {
   networkReceived: 'verkosto:network-received',
   firstFrame: 'verkosto:first-frame',
+  /** Every tie drawn too (large graphs draw their ties one frame after the actors). */
+  tiesDrawn: 'verkosto:ties-drawn',
   layoutSettled: 'verkosto:layout-settled',
 } as const;
 

@@ -70,6 +70,8 @@ export function useCytoscape(
   const jobRef = useRef<LayoutJob | null>(null);
   const userMovedRef = useRef(false);
   const firstFrameRef = useRef(false);
+  /** Guards the deferred ties of a first load against a newer sync or an unmount. */
+  const edgeTokenRef = useRef(0);
   const handlersRef = useRef(options.handlers);
   handlersRef.current = options.handlers;
   const [status, setStatus] = useState<LayoutStatus>({ running: false, fraction: 0, error: null });
@@ -159,6 +161,10 @@ export function useCytoscape(
     const nodeDiff = diffById(nodesRef.current, elements.nodes);
     const edgeDiff = diffById(edgesRef.current, elements.edges);
     const newNodes = new Set(nodeDiff.add.map((n) => n.id));
+    // The ties of a large first load go in the frame after the actors: the actors are on
+    // screen at once, and the tab breathes between the two halves of the work.
+    const deferEdges = nodesRef.current.size === 0 && edgeDiff.add.length > DEFER_EDGES_OVER;
+    const edgesNow = deferEdges ? [] : edgeDiff.add;
     cy.batch(() => {
       if (edgeDiff.remove.length) cy.remove(byIds(cy, edgeDiff.remove));
       if (nodeDiff.remove.length) cy.remove(byIds(cy, nodeDiff.remove));
@@ -169,7 +175,7 @@ export function useCytoscape(
         const position = placeNew(n.id, positionsRef.current, elements.edges);
         added.push({ group: 'nodes', data: n, position, classes: classesFor(n.id) });
       }
-      for (const e of edgeDiff.add) {
+      for (const e of edgesNow) {
         added.push({ group: 'edges', data: e, classes: classesFor(e.id) });
       }
       if (added.length) cy.add(added);
@@ -177,11 +183,44 @@ export function useCytoscape(
       for (const e of edgeDiff.update) cy.getElementById(e.id).data(e);
       if (layoutChanged) applyPositions(cy, positionsRef.current, pinnedRef.current, newNodes);
     });
+    const webgl = options.render.webgl;
     if (!firstFrameRef.current && cy.nodes().length > 0) {
       firstFrameRef.current = true;
-      afterNextFrame(cy, options.render.webgl, () =>
-        mark(MARKS.firstFrame, { nodes: cy.nodes().length }),
-      );
+      afterNextFrame(cy, webgl, () => {
+        mark(MARKS.firstFrame, { nodes: cy.nodes().length });
+        if (!deferEdges) mark(MARKS.tiesDrawn, { edges: cy.edges().length });
+      });
+    }
+    const token = ++edgeTokenRef.current;
+    if (deferEdges) {
+      // In chunks, one per frame: the tab stays responsive while 10,000s of ties go in.
+      const pending = edgeDiff.add;
+      let next = 0;
+      const addChunk = () => {
+        if (edgeTokenRef.current !== token || cy.destroyed()) return;
+        const chunk = pending
+          .slice(next, next + EDGE_CHUNK)
+          .filter(
+            (e) =>
+              !edgesRef.current.has(e.id) &&
+              cy.getElementById(e.source).nonempty() &&
+              cy.getElementById(e.target).nonempty(),
+          );
+        next += EDGE_CHUNK;
+        cy.batch(() => {
+          cy.add(
+            chunk.map((e) => ({
+              group: 'edges' as const,
+              data: e,
+              classes: classesRef.current.get(e.id) ?? '',
+            })),
+          );
+        });
+        for (const e of chunk) edgesRef.current.set(e.id, e);
+        if (next < pending.length) afterNextFrame(cy, webgl, addChunk);
+        else afterNextFrame(cy, webgl, () => mark(MARKS.tiesDrawn, { edges: cy.edges().length }));
+      };
+      afterNextFrame(cy, webgl, addChunk);
     }
     for (const id of nodeDiff.remove) {
       nodesRef.current.delete(id);
@@ -192,7 +231,7 @@ export function useCytoscape(
       classesRef.current.delete(id);
     }
     for (const n of [...nodeDiff.add, ...nodeDiff.update]) nodesRef.current.set(n.id, n);
-    for (const e of [...edgeDiff.add, ...edgeDiff.update]) edgesRef.current.set(e.id, e);
+    for (const e of [...edgesNow, ...edgeDiff.update]) edgesRef.current.set(e.id, e);
 
     if (!layoutChanged) return;
     layoutKeyRef.current = layout.key;
@@ -259,6 +298,11 @@ export function useCytoscape(
 
   return { cy: instance, status };
 }
+
+/** A first load with more ties than this draws its actors one frame before its ties. */
+const DEFER_EDGES_OVER = 3000;
+/** Ties added per frame after that. */
+const EDGE_CHUNK = 10_000;
 
 /** A node added after the layout ran: next to a neighbour already placed, else the centre. */
 function placeNew(id: string, positions: Positions, edges: readonly EdgeElementData[]): Point {

@@ -72,6 +72,9 @@ export const en: Resource = {
     layoutRunning: 'Computing the layout… {{percent}} %',
     layoutFailed: 'The layout failed: {{message}}',
     fit: 'Fit to view',
+    tieDetail:
+      'The network has {{total}} ties: only the strong ones ({{shown}}) are shown, to keep the view readable and fast.',
+    showAllTies: 'Show every tie',
   },
   filters: {
     heading: 'Filter',
@@ -79,6 +82,7 @@ export const en: Resource = {
     dimensions: 'Components of population relations',
     relationshipTypes: 'Kinds of tie',
     minStrength: 'Tie strength at least',
+    strength0: 'automatic',
     strength1: 'any',
     strength2: 'normal or strong',
     strength3: 'strong',

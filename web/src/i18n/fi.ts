@@ -72,6 +72,9 @@ export const fi = {
     layoutRunning: 'Asettelua lasketaan… {{percent}} %',
     layoutFailed: 'Asettelu epäonnistui: {{message}}',
     fit: 'Sovita näkymään',
+    tieDetail:
+      'Verkostossa on {{total}} suhdetta: näytetään vain vahvat ({{shown}}), jotta näkymä pysyy luettavana ja nopeana.',
+    showAllTies: 'Näytä kaikki suhteet',
   },
   filters: {
     heading: 'Suodata',
@@ -79,6 +82,7 @@ export const fi = {
     dimensions: 'Väestösuhteiden osa-alueet',
     relationshipTypes: 'Suhteen tyypit',
     minStrength: 'Suhteen vahvuus vähintään',
+    strength0: 'automaattinen',
     strength1: 'kaikki',
     strength2: 'tavallinen tai vahva',
     strength3: 'vahva',

@@ -73,6 +73,9 @@ export const sv: Resource = {
     layoutRunning: 'Layouten beräknas… {{percent}} %',
     layoutFailed: 'Layouten misslyckades: {{message}}',
     fit: 'Anpassa till vyn',
+    tieDetail:
+      'Nätverket har {{total}} relationer: bara de starka ({{shown}}) visas så att vyn förblir läsbar och snabb.',
+    showAllTies: 'Visa alla relationer',
   },
   filters: {
     heading: 'Filtrera',
@@ -80,6 +83,7 @@ export const sv: Resource = {
     dimensions: 'Befolkningsrelationernas delområden',
     relationshipTypes: 'Relationstyper',
     minStrength: 'Relationens styrka minst',
+    strength0: 'automatisk',
     strength1: 'alla',
     strength2: 'normal eller stark',
     strength3: 'stark',

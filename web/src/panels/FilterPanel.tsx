@@ -116,6 +116,7 @@ export function FilterPanel({
           value={filters.minStrength}
           onChange={(e) => set({ minStrength: Number(e.target.value) })}
         >
+          <option value={0}>{t('filters.strength0')}</option>
           <option value={1}>{t('filters.strength1')}</option>
           <option value={2}>{t('filters.strength2')}</option>
           <option value={3}>{t('filters.strength3')}</option>

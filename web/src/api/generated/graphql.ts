@@ -237,9 +237,9 @@ export type NetworkQueryVariables = Exact<{
 }>;
 
 
-export type NetworkQuery = { network: { nodes: Array<{ id: string, name: string, category: Category, subcategory: string | null, municipalityCode: string | null, regionCode: string | null, dimensions: Array<Dimension>, version: number }>, outsideNodes: Array<{ id: string, name: string, category: Category, subcategory: string | null, municipalityCode: string | null, regionCode: string | null, dimensions: Array<Dimension>, version: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, strength: number, since: string | null, crossesScope: boolean }> } };
+export type NetworkQuery = { network: { nodes: Array<{ id: string, name: string, category: Category, municipalityCode: string | null, regionCode: string | null, dimensions: Array<Dimension> }>, outsideNodes: Array<{ id: string, name: string, category: Category, municipalityCode: string | null, regionCode: string | null, dimensions: Array<Dimension> }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, strength: number }> } };
 
-export type NetworkActorFragment = { id: string, name: string, category: Category, subcategory: string | null, municipalityCode: string | null, regionCode: string | null, dimensions: Array<Dimension>, version: number };
+export type NetworkActorFragment = { id: string, name: string, category: Category, municipalityCode: string | null, regionCode: string | null, dimensions: Array<Dimension> };
 
 export type RegisterSizeQueryVariables = Exact<{
   regionCode?: string | null | undefined;
@@ -296,11 +296,9 @@ export const NetworkActorFragmentDoc = new TypedDocumentString(`
   id
   name
   category
-  subcategory
   municipalityCode
   regionCode
   dimensions
-  version
 }
     `, {"fragmentName":"NetworkActor"}) as unknown as TypedDocumentString<NetworkActorFragment, unknown>;
 export const ActorDetailsDocument = new TypedDocumentString(`
@@ -604,8 +602,6 @@ export const NetworkDocument = new TypedDocumentString(`
       target
       type
       strength
-      since
-      crossesScope
     }
   }
 }
@@ -613,11 +609,9 @@ export const NetworkDocument = new TypedDocumentString(`
   id
   name
   category
-  subcategory
   municipalityCode
   regionCode
   dimensions
-  version
 }`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const RegisterSizeDocument = new TypedDocumentString(`
     query RegisterSize($regionCode: String) {

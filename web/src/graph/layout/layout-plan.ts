@@ -29,11 +29,10 @@ export function planLayout(name: LayoutName, nodeCount: number): LayoutPlan {
   switch (name) {
     case 'force': {
       const iterations = forceIterations(nodeCount);
-      // Previews let a big graph sharpen in steps; each costs a full position update.
-      return {
-        draft: 'by-municipality',
-        refine: { kind: 'force', iterations, previews: nodeCount > 1000 ? 2 : 0 },
-      };
+      // A preview lets a mid-sized graph sharpen on the way; each costs a full redraw on the
+      // page (~0.4 s at 2,000 actors), so small graphs need none and big ones cannot afford it.
+      const previews = nodeCount > 1000 && nodeCount <= 3000 ? 1 : 0;
+      return { draft: 'by-municipality', refine: { kind: 'force', iterations, previews } };
     }
     case 'fcose':
       // fcose's default quality takes ~100 s at 2,000 nodes here; draft ~0.8 s.

@@ -19,11 +19,9 @@ export function fixtureModel(
     id: a.id,
     name: a.name ?? `Actor ${a.id}`,
     category: a.category ?? 'ngo',
-    subcategory: null,
     municipalityCode: a.municipality === undefined ? '205' : a.municipality,
     regionCode: '18',
     dimensions: a.dimensions ?? [],
-    version: 1,
   });
   return buildModel({
     nodes: actors.filter((a) => !a.outside).map(toNode),
@@ -34,8 +32,6 @@ export function fixtureModel(
       target,
       type: type ?? 'COOPERATES_WITH',
       strength: strength ?? 2,
-      since: null,
-      crossesScope: false,
     })),
   });
 }

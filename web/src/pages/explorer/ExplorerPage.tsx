@@ -238,6 +238,21 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
             </button>
           )}
         </div>
+        {derived.tieDetail && (
+          <p className="notice" role="status" data-testid="tie-detail">
+            {t('explorer.tieDetail', {
+              total: formatNumber(derived.tieDetail.total, lang),
+              shown: formatNumber(derived.tieDetail.shown, lang),
+            })}{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => update({ filters: { ...state.filters, minStrength: 1 } })}
+            >
+              {t('explorer.showAllTies')}
+            </button>
+          </p>
+        )}
         {notice && (
           <p className="notice ok" role="status">
             {notice}{' '}

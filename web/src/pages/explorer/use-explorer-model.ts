@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { NetworkQuery } from '../../api/generated/graphql';
 import { buildAdjacency } from '../../graph/adjacency';
 import { toElements } from '../../graph/elements';
-import { applyFilters } from '../../graph/filters';
+import { applyFilters, effectiveMinStrength } from '../../graph/filters';
 import { neighbourhood } from '../../graph/focus';
 import { layoutInput } from '../../graph/layout/layout-input';
 import { degrees, nodeSizes, type SizeMetric } from '../../graph/metrics';
@@ -42,9 +42,10 @@ export function useExplorerModel(
         : new Map<string, number>(),
     [model, metricValues],
   );
+  const minStrength = effectiveMinStrength(state.filters.minStrength, model?.edges.length ?? 0);
   const elements = useMemo(
-    () => (model ? toElements(model, sizes) : { nodes: [], edges: [] }),
-    [model, sizes],
+    () => (model ? toElements(model, sizes, minStrength) : { nodes: [], edges: [] }),
+    [model, sizes, minStrength],
   );
   const visible = useMemo(
     () =>
@@ -130,6 +131,11 @@ export function useExplorerModel(
     layout,
     shownNodeCount,
     shownOutsideCount,
+    /** Set when the automatic strength leaves weak ties out of a large scope. */
+    tieDetail:
+      model && state.filters.minStrength === 0 && minStrength > 1
+        ? { total: model.edges.length, shown: elements.edges.length }
+        : null,
     shownEdgeCount,
   };
 }
