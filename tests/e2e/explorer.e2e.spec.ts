@@ -126,6 +126,33 @@ describe('the web app on the demo region (Chromium)', () => {
     expect(await page.getByTestId('actor-name').textContent()).toBe(`${ACTOR} (muokattu)`);
   });
 
+  it('ranks the key actors and focuses the graph on one when it is clicked', async () => {
+    const { page } = browser;
+    await page.getByTestId('tab-key').click();
+    const panel = page.getByTestId('key-actors');
+    await panel.getByTestId('key-metric').selectOption('BETWEENNESS');
+    const first = panel.locator('.ranked li').first();
+    await first.waitFor({ timeout: 30_000 });
+    expect(await first.locator('.reason-text').textContent()).toMatch(/\S+/);
+    await first.getByRole('button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).not.toBeNull();
+    await expect.poll(() => page.getByTestId('focus-status').count()).toBe(1);
+    await screenshot(page, '06-key-actors');
+    await page.getByTestId('focus-status').getByRole('button').click();
+  });
+
+  it('lists the gaps of a profile with suggested actors that go on an invitation list', async () => {
+    const { page } = browser;
+    await page.getByTestId('tab-gaps').click();
+    const gap = page.getByTestId('gap').first();
+    await gap.waitFor({ timeout: 30_000 });
+    const invite = page.getByTestId('invite').first();
+    await invite.click();
+    await expect.poll(() => page.getByTestId('invitation-list').locator('li').count()).toBe(1);
+    await screenshot(page, '07-gaps');
+    await page.getByTestId('tab-actor').click();
+  });
+
   it('switches the interface to Swedish', async () => {
     const { page } = browser;
     await page.getByTestId('language-select').selectOption('sv');
@@ -133,7 +160,7 @@ describe('the web app on the demo region (Chromium)', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(await page.getByTestId('counts').textContent()).toContain('aktörer');
     expect(await page.getByTestId('filters').textContent()).toContain('Religiöst samfund');
-    await screenshot(page, '06-swedish');
+    await screenshot(page, '08-swedish');
   });
 
   it('lists the same actors in an accessible, sortable table', async () => {
@@ -152,7 +179,7 @@ describe('the web app on the demo region (Chromium)', () => {
     await table.locator('tbody th[scope="row"] button').first().focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('actor-panel').waitFor();
-    await screenshot(page, '07-table');
+    await screenshot(page, '09-table');
     await page.getByTestId('view-graph').click();
   });
 

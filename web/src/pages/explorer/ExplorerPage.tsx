@@ -40,6 +40,9 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
   const [cy, setCy] = useState<Core | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // A highlight belongs to the list it was hovered in: it goes when the panel changes.
+  useEffect(() => setHovered(NO_HOVER), [state.panel]);
+
   // Tests and the bench read the graph through this (only with ?debug=1 at start-up).
   useEffect(() => {
     if (STARTUP_PARAMS.debug) (window as unknown as { verkostoCy: Core | null }).verkostoCy = cy;
