@@ -4,7 +4,7 @@
 // others. Every run is bounded: 10 s, 10 connections. Prints figures; asserts nothing.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { gql, printTable, REPO_ROOT, requireFromRepo, startApi } from './bench-support.mjs';
@@ -14,7 +14,10 @@ const { generateNetwork, writeImportFolder } = requireFromRepo('@verkosto/graph-
 const DURATION_S = 10;
 const CONNECTIONS = 10;
 const RATE = 50;
-const NETWORK = readFileSync(join(REPO_ROOT, 'web', 'src', 'api', 'operations', 'network.graphql'), 'utf8');
+const NETWORK = readFileSync(
+  join(REPO_ROOT, 'web', 'src', 'api', 'operations', 'network.graphql'),
+  'utf8',
+);
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateActorInput!) {
   updateActor(id: $id, version: $version, input: $input) { id version } }`;
 const hasTaskset = spawnSync('taskset', ['-V']).status === 0;
@@ -22,22 +25,40 @@ const cores = availableParallelism();
 
 // The client must not compete with the server for its core: run this script on the others.
 if (hasTaskset && cores > 1 && !process.env.VERKOSTO_LOAD_CLIENT) {
-  const client = spawnSync('taskset', ['-c', `1-${cores - 1}`, process.execPath, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, VERKOSTO_LOAD_CLIENT: '1' },
-  });
+  const client = spawnSync(
+    'taskset',
+    ['-c', `1-${cores - 1}`, process.execPath, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, VERKOSTO_LOAD_CLIENT: '1' },
+    },
+  );
   process.exit(client.status ?? 1);
 }
 
 /** The API as `npm start` runs it, pinned to core 0; the rate limit set out of the way. */
 function startPinnedApi(dbPath) {
-  const env = { VERKOSTO_SQLITE_PATH: dbPath, VERKOSTO_DEMO: '0', VERKOSTO_RATE_LIMIT: '1000000000' };
+  const env = {
+    VERKOSTO_SQLITE_PATH: dbPath,
+    VERKOSTO_DEMO: '0',
+    VERKOSTO_RATE_LIMIT: '1000000000',
+  };
   if (!hasTaskset) return startApi(env);
   return new Promise((resolve, reject) => {
-    const child = spawn('taskset', ['-c', '0', process.execPath, join(REPO_ROOT, 'api', 'dist', 'main.js')], {
-      env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', VERKOSTO_LOG: 'quiet', ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      'taskset',
+      ['-c', '0', process.execPath, join(REPO_ROOT, 'api', 'dist', 'main.js')],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOST: '127.0.0.1',
+          PORT: '0',
+          VERKOSTO_LOG: 'quiet',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -45,7 +66,10 @@ function startPinnedApi(dbPath) {
       if (match) {
         resolve({
           url: match[1],
-          stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))),
+          stop: () =>
+            new Promise((done) =>
+              child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')),
+            ),
         });
       }
     });
@@ -90,7 +114,11 @@ function writeRun(url, pool, overallRate) {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({
               query: UPDATE,
-              variables: { id: actor.id, version: actor.version, input: { description: `load test edit ${++edits}` } },
+              variables: {
+                id: actor.id,
+                version: actor.version,
+                input: { description: `load test edit ${++edits}` },
+              },
             }),
           };
         },
@@ -98,7 +126,8 @@ function writeRun(url, pool, overallRate) {
           const answer = status === 200 ? JSON.parse(body) : null;
           const updated = answer?.data?.updateActor;
           if (updated) context.actor.version = updated.version;
-          else if (failures++ === 0) console.error(`first failed write: ${status} ${body.slice(0, 300)}`);
+          else if (failures++ === 0)
+            console.error(`first failed write: ${status} ${body.slice(0, 300)}`);
           free.push(context.actor);
         },
       },
@@ -110,7 +139,15 @@ function writeRun(url, pool, overallRate) {
 const fmt = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 function row(workload, mode, result, target = '') {
   const failed = result.non2xx + result.errors + result.timeouts + (result.graphqlFailures ?? 0);
-  return [workload, mode, fmt(result.requests.average), `${fmt(result.latency.p50)} ms`, `${fmt(result.latency.p99)} ms`, String(failed), target];
+  return [
+    workload,
+    mode,
+    fmt(result.requests.average),
+    `${fmt(result.latency.p50)} ms`,
+    `${fmt(result.latency.p99)} ms`,
+    String(failed),
+    target,
+  ];
 }
 
 export async function runLoadBench() {
@@ -119,14 +156,18 @@ export async function runLoadBench() {
   try {
     // The Kainuu demo (region 18, 120 actors) and a generated Uusimaa (01) of 2,000 actors.
     const folder = join(work, 'uusimaa');
-    writeImportFolder(folder, generateNetwork({ seed: 2, actors: 2_000, ties: 10_000, regionCodes: ['01'] }));
+    writeImportFolder(
+      folder,
+      generateNetwork({ seed: 2, actors: 2_000, ties: 10_000, regionCodes: ['01'] }),
+    );
     const seeding = await startApi({ VERKOSTO_SQLITE_PATH: dbPath, VERKOSTO_DEMO: '1' });
     const form = new FormData();
     for (const kind of ['actors', 'persons', 'relationships']) {
       form.append(kind, new Blob([readFileSync(join(folder, `${kind}.csv`))]), `${kind}.csv`);
     }
     const imported = await fetch(`${seeding.url}/api/import`, { method: 'POST', body: form });
-    if (imported.status !== 200) throw new Error(`the bench data did not import: ${await imported.text()}`);
+    if (imported.status !== 200)
+      throw new Error(`the bench data did not import: ${await imported.text()}`);
     await seeding.stop();
 
     const api = await startPinnedApi(dbPath);
@@ -135,28 +176,43 @@ export async function runLoadBench() {
       const sizes = {};
       for (const region of ['18', '01']) {
         const { body, bytes } = await gql(api.url, NETWORK, { regionCode: region });
-        sizes[region] = `${body.data.network.nodes.length} actors, ${body.data.network.edges.length} ties, ${(bytes / 1e6).toFixed(2)} MB`;
+        sizes[region] =
+          `${body.data.network.nodes.length} actors, ${body.data.network.edges.length} ties, ${(bytes / 1e6).toFixed(2)} MB`;
         for (let i = 0; i < 20; i++) await gql(api.url, NETWORK, { regionCode: region });
       }
-      const { actors } = (
-        await gql(api.url, 'query ($first: Int!) { actors(filter: { regionCode: "18" }, first: $first) { nodes { id version } } }', { first: 100 })
-      ).body.data;
-      const pool = actors.nodes;
+      // Actors to edit, with their current versions (read again before each write run: a
+      // run stops with edits in flight whose answers it never reads).
+      const currentActors = async () =>
+        (
+          await gql(
+            api.url,
+            'query ($first: Int!) { actors(filter: { regionCode: "18" }, first: $first) { nodes { id version } } }',
+            { first: 100 },
+          )
+        ).body.data.actors.nodes;
 
       const kainuu = `read: network of Kainuu (${sizes['18']})`;
       const uusimaa = `read: network of a 2,000-actor region (${sizes['01']})`;
       const write = 'write: updateActor with the current version';
-      rows.push(row(kainuu, `fixed ${RATE} req/s`, await readRun(api.url, '18', RATE), 'p99 < 100 ms'));
+      rows.push(
+        row(kainuu, `fixed ${RATE} req/s`, await readRun(api.url, '18', RATE), 'p99 < 100 ms'),
+      );
       rows.push(row(kainuu, 'max', await readRun(api.url, '18')));
       rows.push(row(uusimaa, `fixed ${RATE} req/s`, await readRun(api.url, '01', RATE)));
       rows.push(row(uusimaa, 'max', await readRun(api.url, '01')));
-      rows.push(row(write, `fixed ${RATE} req/s`, await writeRun(api.url, pool, RATE)));
-      rows.push(row(write, 'max', await writeRun(api.url, pool)));
+      rows.push(
+        row(write, `fixed ${RATE} req/s`, await writeRun(api.url, await currentActors(), RATE)),
+      );
+      rows.push(row(write, 'max', await writeRun(api.url, await currentActors())));
     } finally {
       await api.stop();
     }
+    // Other work on the machine shares the API's core; the load average says how much.
+    const load = loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ');
     printTable(
-      `Load: API on ${hasTaskset ? 'one core (taskset -c 0)' : 'all cores (no taskset here)'}, autocannon ${CONNECTIONS} connections, ${DURATION_S} s a run, SQLite WAL + synchronous FULL`,
+      `Load: API on ${hasTaskset ? 'one core (taskset -c 0)' : 'all cores (no taskset here)'}, autocannon ${CONNECTIONS} connections, ${DURATION_S} s a run, SQLite WAL + synchronous FULL; load average ${load} on ${cores} cores`,
       [['workload', 'rate', 'req/s', 'p50', 'p99', 'failed', 'target'], ...rows],
     );
   } finally {

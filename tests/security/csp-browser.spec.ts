@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type Browser } from '../e2e/support/browser';
+import { visibleNodeCounts, waitForGraph } from '../e2e/support/graph';
+import { spawnApi, type SpawnedApi } from '../support/spawn-api';
+
+// The Content-Security-Policy must let the built web app do all it does: its scripts, the
+// layout Web Worker, Cytoscape's canvases and <style>, the GraphQL calls. The browser reports
+// anything it blocks as a securitypolicyviolation event; there must be none.
+
+describe('the web app under the Content-Security-Policy (Chromium)', () => {
+  let api: SpawnedApi;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    api = await spawnApi();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('draws the demo region with nothing blocked', async () => {
+    const { page } = browser;
+    const blocked: string[] = [];
+    await page.exposeFunction('reportCspViolation', (line: string) => blocked.push(line));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportCspViolation(line: string): void }).reportCspViolation(
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        ),
+      ),
+    );
+    const response = await page.goto(`${api.url}/?debug=1`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByTestId('open-demo').click();
+    await waitForGraph(page);
+    expect((await visibleNodeCounts(page)).visible).toBeGreaterThan(100);
+    expect(blocked).toEqual([]);
+  });
+});
