@@ -129,7 +129,7 @@ describe('Profiles stored and edited through GraphQL, and used by gaps', () => {
       `mutation ($input: ProfileInput!) { createProfile(input: $input) { id } }`,
       { input: { ...SCHOOL_SAFETY, id: 'Not A Slug' } },
     );
-    expect(badId.errors![0].extensions!.issues[0].field).toBe('id');
+    expect(badId.errors![0].extensions).toMatchObject({ issues: [{ field: 'id' }] });
 
     const builtIn = await api.gql(
       `mutation ($input: ProfileInput!) { createProfile(input: $input) { id } }`,
