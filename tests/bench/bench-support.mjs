@@ -62,5 +62,6 @@ export async function gql(url, query, variables) {
 export function printTable(title, rows) {
   console.log(`\n${title}`);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  for (const row of rows) console.log('  ' + row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+  for (const row of rows)
+    console.log('  ' + row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 }

@@ -3,7 +3,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiDist, gql, median, ms, percentile, printTable, requireFromRepo, startApi } from './bench-support.mjs';
+import {
+  apiDist,
+  gql,
+  median,
+  ms,
+  percentile,
+  printTable,
+  requireFromRepo,
+  startApi,
+} from './bench-support.mjs';
 
 const { generateNetwork, writeImportFolder } = requireFromRepo('@verkosto/graph-seed');
 const { SqliteGraphStore } = apiDist('store/sqlite/sqlite-graph-store.js');
@@ -24,7 +33,8 @@ async function importFolder(dbPath, folder) {
     const started = performance.now();
     const report = await new ImportService(store, geography).run(readImportFolder(folder));
     const elapsed = performance.now() - started;
-    if (!report.ok) throw new Error(`bench data did not import: ${JSON.stringify(report.issues.slice(0, 3))}`);
+    if (!report.ok)
+      throw new Error(`bench data did not import: ${JSON.stringify(report.issues.slice(0, 3))}`);
     return { elapsed, report };
   } finally {
     await store.close();
@@ -45,7 +55,10 @@ export async function runCoreBench() {
 
     // 2. A region of 2,000 actors and 10,000 ties, over HTTP, 20 sequential requests.
     const regionFolder = join(work, 'region');
-    writeImportFolder(regionFolder, generateNetwork({ seed: 2, actors: 2_000, ties: 10_000, regionCodes: ['18'] }));
+    writeImportFolder(
+      regionFolder,
+      generateNetwork({ seed: 2, actors: 2_000, ties: 10_000, regionCodes: ['18'] }),
+    );
     const regionDb = join(work, 'region.db');
     await importFolder(regionDb, regionFolder);
     const api = await startApi({ VERKOSTO_SQLITE_PATH: regionDb, VERKOSTO_DEMO: '0' });
@@ -78,11 +91,19 @@ export async function runCoreBench() {
 
     printTable('Core (embedded SQLite store)', [
       ['measure', 'figure', 'target'],
-      ['import 10k actors + 50k ties, end to end (median of 3)', ms(median(importRuns)), '< 3000 ms'],
+      [
+        'import 10k actors + 50k ties, end to end (median of 3)',
+        ms(median(importRuns)),
+        '< 3000 ms',
+      ],
       ['  runs', importRuns.map((t) => ms(t)).join(', '), ''],
       ['re-import of the same files (all unchanged)', ms(reimport.elapsed), ''],
       [`network(regionCode) over HTTP, median of 20 (${counts})`, ms(median(times)), '< 80 ms'],
-      ['  p95 / min / response size', `${ms(percentile(times, 95))} / ${ms(Math.min(...times))} / ${(bytes / 1e6).toFixed(2)} MB`, ''],
+      [
+        '  p95 / min / response size',
+        `${ms(percentile(times, 95))} / ${ms(Math.min(...times))} / ${(bytes / 1e6).toFixed(2)} MB`,
+        '',
+      ],
       ...startup.map(([label, t]) => [`start-up to first answer (${label})`, ms(t), '< 5000 ms']),
     ]);
   } finally {

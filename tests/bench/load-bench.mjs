@@ -4,7 +4,7 @@
 // others. Every run is bounded: 10 s, 10 connections. Prints figures; asserts nothing.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { gql, printTable, REPO_ROOT, requireFromRepo, startApi } from './bench-support.mjs';
@@ -21,7 +21,7 @@ const NETWORK = readFileSync(
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateActorInput!) {
   updateActor(id: $id, version: $version, input: $input) { id version } }`;
 const hasTaskset = spawnSync('taskset', ['-V']).status === 0;
-const cores = availableParallelism();
+const cores = cpus().length;
 
 // The client must not compete with the server for its core: run this script on the others.
 if (hasTaskset && cores > 1 && !process.env.VERKOSTO_LOAD_CLIENT) {
@@ -43,7 +43,7 @@ function startPinnedApi(dbPath) {
     VERKOSTO_DEMO: '0',
     VERKOSTO_RATE_LIMIT: '1000000000',
   };
-  if (!hasTaskset) return startApi(env);
+  if (!hasTaskset) return startApi(env).then((api) => ({ ...api, pid: api.child.pid }));
   return new Promise((resolve, reject) => {
     const child = spawn(
       'taskset',
@@ -66,6 +66,7 @@ function startPinnedApi(dbPath) {
       if (match) {
         resolve({
           url: match[1],
+          pid: child.pid,
           stop: () =>
             new Promise((done) =>
               child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')),
@@ -136,6 +137,33 @@ function writeRun(url, pool, overallRate) {
   return runPromise.then((result) => ({ ...result, graphqlFailures: failures }));
 }
 
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * CPU time the process has used, in ms (Linux /proc; null elsewhere). Unlike latency it
+ * hardly depends on what else runs on the core, so it shows the cost of a request even on a
+ * busy machine.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs one load and measures the server's CPU time per answered request with it. */
+async function measured(api, load) {
+  const before = cpuMs(api.pid);
+  const result = await load();
+  const after = cpuMs(api.pid);
+  const answered = result.requests.total;
+  const cpuPerRequest =
+    before === null || after === null || !answered ? null : (after - before) / answered;
+  return { ...result, cpuPerRequest };
+}
+
 const fmt = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 function row(workload, mode, result, target = '') {
   const failed = result.non2xx + result.errors + result.timeouts + (result.graphqlFailures ?? 0);
@@ -145,6 +173,7 @@ function row(workload, mode, result, target = '') {
     fmt(result.requests.average),
     `${fmt(result.latency.p50)} ms`,
     `${fmt(result.latency.p99)} ms`,
+    result.cpuPerRequest === null ? '-' : `${fmt(result.cpuPerRequest)} ms`,
     String(failed),
     target,
   ];
@@ -194,16 +223,17 @@ export async function runLoadBench() {
       const kainuu = `read: network of Kainuu (${sizes['18']})`;
       const uusimaa = `read: network of a 2,000-actor region (${sizes['01']})`;
       const write = 'write: updateActor with the current version';
-      rows.push(
-        row(kainuu, `fixed ${RATE} req/s`, await readRun(api.url, '18', RATE), 'p99 < 100 ms'),
-      );
-      rows.push(row(kainuu, 'max', await readRun(api.url, '18')));
-      rows.push(row(uusimaa, `fixed ${RATE} req/s`, await readRun(api.url, '01', RATE)));
-      rows.push(row(uusimaa, 'max', await readRun(api.url, '01')));
-      rows.push(
-        row(write, `fixed ${RATE} req/s`, await writeRun(api.url, await currentActors(), RATE)),
-      );
-      rows.push(row(write, 'max', await writeRun(api.url, await currentActors())));
+      const runs = [
+        [kainuu, `fixed ${RATE} req/s`, () => readRun(api.url, '18', RATE), 'p99 < 100 ms'],
+        [kainuu, 'max', () => readRun(api.url, '18')],
+        [uusimaa, `fixed ${RATE} req/s`, () => readRun(api.url, '01', RATE)],
+        [uusimaa, 'max', () => readRun(api.url, '01')],
+        [write, `fixed ${RATE} req/s`, async () => writeRun(api.url, await currentActors(), RATE)],
+        [write, 'max', async () => writeRun(api.url, await currentActors())],
+      ];
+      for (const [workload, mode, load, target] of runs) {
+        rows.push(row(workload, mode, await measured(api, load), target));
+      }
     } finally {
       await api.stop();
     }
@@ -213,7 +243,7 @@ export async function runLoadBench() {
       .join(' ');
     printTable(
       `Load: API on ${hasTaskset ? 'one core (taskset -c 0)' : 'all cores (no taskset here)'}, autocannon ${CONNECTIONS} connections, ${DURATION_S} s a run, SQLite WAL + synchronous FULL; load average ${load} on ${cores} cores`,
-      [['workload', 'rate', 'req/s', 'p50', 'p99', 'failed', 'target'], ...rows],
+      [['workload', 'rate', 'req/s', 'p50', 'p99', 'server CPU/req', 'failed', 'target'], ...rows],
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -11,13 +11,18 @@ const benches = [
   ['load: reads and writes on one core (autocannon)', 'tests/bench/load-bench.mjs'],
 ];
 
-console.log(`Verkosto benchmarks on ${process.platform} ${process.arch}, Node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  `Verkosto benchmarks on ${process.platform} ${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
+);
 let failed = false;
 for (const [name, script] of benches) {
   const path = join(REPO_ROOT, script);
   if (!existsSync(path)) continue;
   console.log(`\n=== ${name} (${script})`);
-  const result = spawnSync(process.execPath, ['--max-semi-space-size=64', path], { stdio: 'inherit', cwd: REPO_ROOT });
+  const result = spawnSync(process.execPath, ['--max-semi-space-size=64', path], {
+    stdio: 'inherit',
+    cwd: REPO_ROOT,
+  });
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);
