@@ -88,8 +88,10 @@ describe('npm run backup and npm run restore', () => {
   it('copies a consistent store while writes go on', async () => {
     const writer = startWriter(api.url);
     await expect.poll(() => writer.writes(), { timeout: 20_000 }).toBeGreaterThan(10);
+    const writesBeforeBackup = writer.writes();
     const result = await runCli(BACKUP_CLI, [backup], { VERKOSTO_SQLITE_PATH: live });
     const writesDuringBackup = writer.writes();
+    expect(writesDuringBackup).toBeGreaterThan(writesBeforeBackup);
     await expect
       .poll(() => writer.writes(), { timeout: 20_000 })
       .toBeGreaterThan(writesDuringBackup + 10);
