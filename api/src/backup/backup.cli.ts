@@ -1,4 +1,4 @@
-import { describeSummary, configuredStore, runCli, userCwd, userPath } from './store-file-cli';
+import { configuredStore, describeSummary, runCli, userPath } from './store-file-cli';
 import { backupStoreFile } from './store-file';
 
 const USAGE =
@@ -13,7 +13,7 @@ runCli(async (args) => {
     console.error(USAGE);
     return 2;
   }
-  const store = configuredStore(userCwd());
+  const store = configuredStore();
   const target = userPath(args[0]);
   const started = performance.now();
   const summary = await backupStoreFile(store.path, target);

@@ -1,4 +1,4 @@
-import { describeSummary, configuredStore, runCli, userCwd, userPath } from './store-file-cli';
+import { configuredStore, describeSummary, runCli, userPath } from './store-file-cli';
 import { restoreStoreFile } from './store-file';
 
 const USAGE =
@@ -13,7 +13,7 @@ runCli(async (args) => {
     console.error(USAGE);
     return 2;
   }
-  const store = configuredStore(userCwd());
+  const store = configuredStore();
   const backup = userPath(args[0]);
   const result = await restoreStoreFile(backup, store.path);
   console.log(`Restored ${store.path} from ${backup}: ${describeSummary(result)}.`);

@@ -8,9 +8,12 @@ export const NEO4J_ADVICE =
   'Verkosto is configured for Neo4j (NEO4J_URI): back it up with neo4j-admin database dump ' +
   'and restore it with neo4j-admin database load (see the README, "Back up and restore").';
 
-/** The SQLite store `npm start` would use, from the same environment. */
-export function configuredStore(cwd: string): SqliteStoreConfig {
-  const { store } = loadConfig(process.env, cwd);
+/**
+ * The SQLite store `npm start` would use: the same environment, and a relative
+ * VERKOSTO_SQLITE_PATH read from the same folder (npm runs both from the repository root).
+ */
+export function configuredStore(): SqliteStoreConfig {
+  const { store } = loadConfig(process.env, process.cwd());
   if (store.kind !== 'sqlite') throw new ConfigError(NEO4J_ADVICE);
   return store;
 }
@@ -19,8 +22,6 @@ export function configuredStore(cwd: string): SqliteStoreConfig {
 export function userPath(path: string): string {
   return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }
-
-export const userCwd = (): string => process.env.INIT_CWD ?? process.cwd();
 
 export function describeSummary(summary: StoreFileSummary): string {
   return (
