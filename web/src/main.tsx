@@ -1,10 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { prefetch } from './api/prefetch';
+import { NetworkDocument } from './api/generated/graphql';
 import { setupI18n } from './i18n/i18n';
+import { NATIONAL, parseUrlState } from './url-state';
 import './styles.css';
 
 setupI18n();
+
+// Opening a link to a region: fetch its network and load the explorer's code side by side,
+// before React has rendered anything (both would otherwise wait for the other).
+const start = parseUrlState(window.location.search);
+if (start.region) {
+  // The code first: the API answers static files at once, and the network after it.
+  void import('./pages/explorer/ExplorerPage');
+  prefetch(NetworkDocument, { regionCode: start.region === NATIONAL ? null : start.region });
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { request } from './client';
+import { takePrefetched } from './prefetch';
 import type { TypedDocumentString } from './generated/graphql';
 
 export interface QueryState<T> {
@@ -48,7 +49,10 @@ export function useQuery<TResult, TVariables>(
       data: s.key === key ? s.data : null,
       key,
     }));
-    request(document, variablesRef.current, controller.signal).then(
+    const answer =
+      takePrefetched(document, variablesRef.current) ??
+      request(document, variablesRef.current, controller.signal);
+    answer.then(
       (data) => setState({ key, data, error: null, loading: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -8,6 +8,8 @@ export const MARKS = {
   firstFrame: 'verkosto:first-frame',
   /** Every tie drawn too (large graphs draw their ties one frame after the actors). */
   tiesDrawn: 'verkosto:ties-drawn',
+  /** The worker finished (detail.elapsedMs: its own time, without the page's share). */
+  layoutComputed: 'verkosto:layout-computed',
   layoutSettled: 'verkosto:layout-settled',
 } as const;
 

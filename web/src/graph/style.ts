@@ -83,6 +83,16 @@ export function buildStylesheet({ large }: StyleOptions): StylesheetJson {
       },
     },
     { selector: '.hidden', style: { display: 'none' } },
+    {
+      selector: 'node.hover',
+      style: {
+        'min-zoomed-font-size': 0,
+        'font-size': 14,
+        'z-index': 40,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+      },
+    },
     { selector: '.dimmed', style: { opacity: 0.15 } },
     {
       selector: 'node.selected',

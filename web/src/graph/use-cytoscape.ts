@@ -105,8 +105,16 @@ export function useCytoscape(
     cy.on('tap', (event) => {
       if (event.target === cy) handlersRef.current.onBackgroundTap();
     });
-    cy.on('mouseover', 'node', (event) => handlersRef.current.onNodeHover(event.target.id()));
-    cy.on('mouseout', 'node', () => handlersRef.current.onNodeHover(null));
+    // Hover shows the node's label whatever the zoom (labels of a large graph appear only
+    // close up); a class set here, not through React, so hovering costs no render.
+    cy.on('mouseover', 'node', (event) => {
+      event.target.addClass('hover');
+      handlersRef.current.onNodeHover(event.target.id());
+    });
+    cy.on('mouseout', 'node', (event) => {
+      event.target.removeClass('hover');
+      handlersRef.current.onNodeHover(null);
+    });
     cy.on('dragfree', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       const p = { ...node.position() };
@@ -143,7 +151,8 @@ export function useCytoscape(
     const cy = instance;
     if (!cy) return;
     const layoutChanged = layoutKeyRef.current !== layout.key;
-    const cached = layoutChanged ? layoutCache.get(layout.cacheKey) : undefined;
+    const nodeIds = elements.nodes.map((n) => n.id);
+    const cached = layoutChanged ? layoutCache.get(layout.cacheKey, nodeIds) : undefined;
     if (layoutChanged) {
       jobRef.current?.cancel();
       jobRef.current = null;
@@ -263,7 +272,7 @@ export function useCytoscape(
         if (jobRef.current !== job) return;
         jobRef.current = null;
         apply(positions);
-        layoutCache.set(cacheKey, new Map(positions));
+        layoutCache.set(cacheKey, new Map(positions), nodeIds);
         setStatus({ running: false, fraction: 1, error: null });
         afterNextFrame(cy, options.render.webgl, () =>
           mark(MARKS.layoutSettled, { cached: false }),
@@ -302,7 +311,7 @@ export function useCytoscape(
 /** A first load with more ties than this draws its actors one frame before its ties. */
 const DEFER_EDGES_OVER = 3000;
 /** Ties added per frame after that. */
-const EDGE_CHUNK = 10_000;
+const EDGE_CHUNK = 5_000;
 
 /** A node added after the layout ran: next to a neighbour already placed, else the centre. */
 function placeNew(id: string, positions: Positions, edges: readonly EdgeElementData[]): Point {

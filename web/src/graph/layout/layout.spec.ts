@@ -111,6 +111,47 @@ describe('LayoutCache', () => {
   });
 });
 
+describe('LayoutCache in the browser storage', () => {
+  class MemoryStore {
+    readonly items = new Map<string, string>();
+    getItem(k: string) {
+      return this.items.get(k) ?? null;
+    }
+    setItem(k: string, v: string) {
+      this.items.set(k, v);
+    }
+    removeItem(k: string) {
+      this.items.delete(k);
+    }
+  }
+  const ids = ['a', 'b', 'c'];
+  const positions: Positions = new Map([
+    ['a', { x: 1.5, y: -2 }],
+    ['b', { x: 100, y: 200 }],
+    ['c', { x: -3, y: 4.25 }],
+  ]);
+
+  it('reads a layout back in a new session, for the same node list', () => {
+    const store = new MemoryStore();
+    new LayoutCache(8, store).set('force|18|sig', positions, ids);
+    expect(new LayoutCache(8, store).get('force|18|sig', ids)).toEqual(positions);
+  });
+
+  it('does not put a stored layout onto nodes listed in another order', () => {
+    const store = new MemoryStore();
+    new LayoutCache(8, store).set('force|18|sig', positions, ids);
+    expect(new LayoutCache(8, store).get('force|18|sig', ['c', 'b', 'a'])).toBeUndefined();
+  });
+
+  it('keeps only the most recent layouts in storage', () => {
+    const store = new MemoryStore();
+    const cache = new LayoutCache(8, store, 2);
+    for (const key of ['k1', 'k2', 'k3']) cache.set(key, positions, ids);
+    expect(new LayoutCache(8, store, 2).get('k1', ids)).toBeUndefined();
+    expect(new LayoutCache(8, store, 2).get('k3', ids)).toEqual(positions);
+  });
+});
+
 describe('planLayout', () => {
   it('draws a grouped draft first and refines force layouts in the worker', () => {
     expect(planLayout('force', 120)).toMatchObject({

@@ -1,6 +1,7 @@
 import type { Tie } from '../model';
 import type { LayoutRequest, LayoutResponse } from './force-protocol';
 import type { Positions } from './layout-types';
+import { mark, MARKS } from '../perf-marks';
 
 export interface WorkerLayoutOptions {
   kind: 'force' | 'fcose';
@@ -85,6 +86,7 @@ export function startWorkerLayout(
         onProgress(message.fraction, message.positions && unpackPositions(ids, message.positions));
       } else if (message.kind === 'done') {
         worker.terminate();
+        mark(MARKS.layoutComputed, { elapsedMs: message.elapsedMs, nodes: ids.length });
         resolve(unpackPositions(ids, message.positions));
       } else {
         worker.terminate();
