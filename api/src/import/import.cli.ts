@@ -27,11 +27,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  // npm runs scripts from the workspace root; INIT_CWD is where the user typed the command.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
-  const folder = resolve(cwd, positionals[0]);
+  // The folder is where the user typed the command (npm's INIT_CWD); the store is found as
+  // `npm start` finds it, from the repository root where npm runs the script.
+  const folder = resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
   const files = readImportFolder(folder);
-  const store = await openStore(loadConfig(process.env, cwd).store);
+  const store = await openStore(loadConfig(process.env).store);
   try {
     const geography = new GeographyService(store);
     await geography.ensureLoaded();
