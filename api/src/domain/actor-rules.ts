@@ -11,7 +11,7 @@ import {
   tags,
   website,
 } from './field-rules';
-import type { GeographyIndex } from './geography-index';
+import { perGeography, type GeographyIndex } from './geography-index';
 import { InputError } from './input-error';
 import { list, text } from './normalize';
 import type { ActorFields } from './records';
@@ -98,9 +98,9 @@ export function withDerivedRegion<T extends ActorFields>(actor: T, geo: Geograph
   return { ...actor, regionCode };
 }
 
-export function actorFieldsSchema(geo: GeographyIndex) {
-  return z.object(actorShape).superRefine(checkActorGeography(geo));
-}
+export const actorFieldsSchema = perGeography((geo: GeographyIndex) =>
+  z.object(actorShape).superRefine(checkActorGeography(geo)),
+);
 
 /** Tidies and checks an actor's fields; throws InputError naming every broken rule. */
 export function validateActorFields(geo: GeographyIndex, input: ActorInput): ActorFields {

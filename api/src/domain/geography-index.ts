@@ -14,3 +14,19 @@ export class GeographyIndex {
     return this.geography.municipalities.filter((m) => m.regionCode === regionCode);
   }
 }
+
+/**
+ * Makes a builder of geography-dependent rules build once per geography: zod schemas cost
+ * most of a millisecond to build, and the geography changes only when the store's does.
+ */
+export function perGeography<T>(build: (geo: GeographyIndex) => T): (geo: GeographyIndex) => T {
+  const built = new WeakMap<GeographyIndex, T>();
+  return (geo) => {
+    let value = built.get(geo);
+    if (value === undefined) {
+      value = build(geo);
+      built.set(geo, value);
+    }
+    return value;
+  };
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { CATEGORIES } from '../domain/categories';
-import type { GeographyIndex } from '../domain/geography-index';
+import { perGeography, type GeographyIndex } from '../domain/geography-index';
 import type { ActorRecord } from '../domain/records';
 import { strength } from '../domain/relationship-rules';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationship-types';
@@ -16,8 +16,8 @@ import {
 import type { NetworkFilterInput } from './dto/network-filter.input';
 import type { Network, NetworkEdge } from './models/network.model';
 
-function scopeSchema(geo: GeographyIndex) {
-  return z.object({
+const scopeSchema = perGeography((geo: GeographyIndex) =>
+  z.object({
     regionCode: z
       .string()
       .nullish()
@@ -37,8 +37,8 @@ function scopeSchema(geo: GeographyIndex) {
     categories: z.array(z.enum(CATEGORIES)).nullish(),
     relationshipTypes: z.array(z.enum(RELATIONSHIP_TYPES)).nullish(),
     minStrength: strength.nullish(),
-  });
-}
+  }),
+);
 
 @Injectable()
 export class NetworkService {
