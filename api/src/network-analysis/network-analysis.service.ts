@@ -68,7 +68,7 @@ export class NetworkAnalysisService implements OnApplicationShutdown {
     // The revision is read before the network: a write in between only makes the entry stale.
     const revision = await this.store.revision();
     return this.cache.get(revision, { kind: 'analysis', scope: scopeKey(scope) }, async () => {
-      const network = await this.store.loadNetwork(scope);
+      const network = await this.networks.load(scope);
       const analysis = await this.runner.analyse({
         actors: network.nodes,
         relationships: network.edges,

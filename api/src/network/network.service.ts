@@ -6,10 +6,12 @@ import type { ActorRecord } from '../domain/records';
 import { strength } from '../domain/relationship-rules';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationship-types';
 import { validate } from '../domain/validate';
+import { AnalysisCache, scopeKey } from '../analysis';
 import { GeographyService } from '../geography/geography.service';
 import {
   GRAPH_STORE,
   type GraphStore,
+  type NetworkData,
   type NetworkScope,
   type NetworkTie,
 } from '../store/graph-store';
@@ -47,6 +49,22 @@ export class NetworkService {
     private readonly geography: GeographyService,
   ) {}
 
+  // Planners reopen the same region again and again; a write changes the revision and so
+  // retires every cached network (see AnalysisCache).
+  private readonly cache = new AnalysisCache({
+    maxEntries: 16,
+    weigh: (value) => (value as NetworkData).nodes.length + (value as NetworkData).edges.length,
+    maxWeight: 400_000,
+  });
+
+  /** The scope's actors and ties as the store has them now; repeated reads come from memory. */
+  async load(scope: NetworkScope): Promise<NetworkData> {
+    const revision = await this.store.revision();
+    return this.cache.get(revision, { kind: 'network', scope: scopeKey(scope) }, () =>
+      this.store.loadNetwork(scope),
+    );
+  }
+
   /** Checks a scope against the geography and the vocabularies; empty lists mean no filter. */
   async resolveScope(
     input: NetworkFilterInput & { regionCode?: string | null },
@@ -73,7 +91,7 @@ export class NetworkService {
       regionCode,
       ...filter,
     });
-    const data = await this.store.loadNetwork(scope);
+    const data = await this.load(scope);
     const types = relationshipTypes ? new Set(relationshipTypes) : null;
     const inScope = new Set(data.nodes.map((n) => n.id));
     const edges: NetworkEdge[] = [];
