@@ -72,6 +72,8 @@ export function useCytoscape(
   const firstFrameRef = useRef(false);
   /** Guards the deferred ties of a first load against a newer sync or an unmount. */
   const edgeTokenRef = useRef(0);
+  /** Guards a layout waiting for its first frame against a newer layout or an unmount. */
+  const layoutTokenRef = useRef(0);
   const handlersRef = useRef(options.handlers);
   handlersRef.current = options.handlers;
   const [status, setStatus] = useState<LayoutStatus>({ running: false, fraction: 0, error: null });
@@ -132,6 +134,8 @@ export function useCytoscape(
     return () => {
       jobRef.current?.cancel();
       jobRef.current = null;
+      layoutTokenRef.current++;
+      edgeTokenRef.current++;
       layoutKeyRef.current = null;
       element.removeEventListener('wheel', userMoved);
       element.removeEventListener('pointerdown', userMoved);
@@ -156,6 +160,7 @@ export function useCytoscape(
     if (layoutChanged) {
       jobRef.current?.cancel();
       jobRef.current = null;
+      layoutTokenRef.current++;
       const start = cached ?? layout.draft();
       for (const [id, p] of pinnedRef.current) start.set(id, p);
       positionsRef.current = start;
@@ -254,40 +259,44 @@ export function useCytoscape(
       return;
     }
     setStatus({ running: true, fraction: 0, error: null });
-    const pinnedIds = new Set(pinnedRef.current.keys());
-    const apply = (positions: Positions) => {
-      positionsRef.current = positions;
-      cy.batch(() => applyPositions(cy, positions, pinnedRef.current, new Set()));
-      if (!userMovedRef.current) fitVisible(cy);
-    };
-    const job = layout.refine(new Map(positionsRef.current), pinnedIds, (fraction, preview) => {
-      if (jobRef.current !== job) return;
-      if (preview) apply(preview);
-      setStatus({ running: true, fraction, error: null });
-    });
-    jobRef.current = job;
+    const refine = layout.refine;
     const cacheKey = layout.cacheKey;
-    job.done.then(
-      (positions) => {
+    const layoutToken = ++layoutTokenRef.current;
+    const start = () => {
+      // A newer layout, or an unmount, came first.
+      if (layoutTokenRef.current !== layoutToken || cy.destroyed()) return;
+      const pinnedIds = new Set(pinnedRef.current.keys());
+      const apply = (positions: Positions) => {
+        positionsRef.current = positions;
+        cy.batch(() => applyPositions(cy, positions, pinnedRef.current, new Set()));
+        if (!userMovedRef.current) fitVisible(cy);
+      };
+      const job = refine(new Map(positionsRef.current), pinnedIds, (fraction, preview) => {
         if (jobRef.current !== job) return;
-        jobRef.current = null;
-        apply(positions);
-        layoutCache.set(cacheKey, new Map(positions), nodeIds);
-        setStatus({ running: false, fraction: 1, error: null });
-        afterNextFrame(cy, options.render.webgl, () =>
-          mark(MARKS.layoutSettled, { cached: false }),
-        );
-      },
-      (error: unknown) => {
-        if (jobRef.current !== job) return;
-        jobRef.current = null;
-        setStatus({
-          running: false,
-          fraction: 1,
-          error: error instanceof Error ? error.message : String(error),
-        });
-      },
-    );
+        if (preview) apply(preview);
+        setStatus({ running: true, fraction, error: null });
+      });
+      jobRef.current = job;
+      job.done.then(
+        (positions) => {
+          if (jobRef.current !== job) return;
+          jobRef.current = null;
+          apply(positions);
+          layoutCache.set(cacheKey, new Map(positions), nodeIds);
+          setStatus({ running: false, fraction: 1, error: null });
+          afterNextFrame(cy, webgl, () => mark(MARKS.layoutSettled, { cached: false }));
+        },
+        (error: unknown) => {
+          if (jobRef.current !== job) return;
+          jobRef.current = null;
+          const message = error instanceof Error ? error.message : String(error);
+          setStatus({ running: false, fraction: 1, error: message });
+        },
+      );
+    };
+    // The worker starts once the draft is on screen: on two cores it would otherwise take
+    // CPU from the first frame.
+    afterNextFrame(cy, webgl, start);
     // The layout object is read through its key; a new object with the same key changes nothing.
   }, [instance, elements, layout.key, layout.cacheKey]);
 
