@@ -10,6 +10,7 @@ import { EventsModule } from './events/events.module';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
 import { GeographyModule } from './geography/geography.module';
+import { compiledQueriesPlugin } from './graphql/compiled-queries.plugin';
 import { ImportModule } from './import/import.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { NetworkModule } from './network/network.module';
@@ -53,7 +54,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // The cache-control plugin hooks every field; it doubled the time of a 2 MB network answer.
     // @nestjs/apollo is ESM and sees @apollo/server's ESM typings, this CommonJS file the CJS
     // ones: the same plugin object, two declarations of its type.
-    plugins: [ApolloServerPluginCacheControlDisabled() as never, ...hardening.plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled() as never,
+      ...hardening.plugins,
+      compiledQueriesPlugin() as never,
+    ],
   };
 }
 

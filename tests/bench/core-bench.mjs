@@ -1,9 +1,10 @@
 // The core benchmark (issue 2): import, a region's network over HTTP, start-up.
 // Prints figures next to their targets; it asserts nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  REPO_ROOT,
   apiDist,
   gql,
   median,
@@ -20,9 +21,11 @@ const { GeographyService } = apiDist('geography/geography.service.js');
 const { ImportService } = apiDist('import/import.service.js');
 const { readImportFolder } = apiDist('import/read-import-folder.js');
 
-const NETWORK_QUERY = `query ($region: String) { network(regionCode: $region) {
-  nodes { id name category subcategory municipalityCode regionCode dimensions tags version }
-  edges { id source target type strength crossesScope } outsideNodes { id name category } } }`;
+// The web app's own network query: what a planner's browser sends when it opens a region.
+const NETWORK_QUERY = readFileSync(
+  join(REPO_ROOT, 'web', 'src', 'api', 'operations', 'network.graphql'),
+  'utf8',
+);
 
 async function importFolder(dbPath, folder) {
   const store = new SqliteGraphStore(dbPath);
@@ -66,10 +69,10 @@ export async function runCoreBench() {
     let bytes = 0;
     let counts = '';
     try {
-      for (let i = 0; i < 3; i++) await gql(api.url, NETWORK_QUERY, { region: '18' });
+      for (let i = 0; i < 3; i++) await gql(api.url, NETWORK_QUERY, { regionCode: '18' });
       for (let i = 0; i < 20; i++) {
         const started = performance.now();
-        const result = await gql(api.url, NETWORK_QUERY, { region: '18' });
+        const result = await gql(api.url, NETWORK_QUERY, { regionCode: '18' });
         times.push(performance.now() - started);
         bytes = result.bytes;
         counts = `${result.body.data.network.nodes.length} nodes, ${result.body.data.network.edges.length} edges`;
@@ -98,7 +101,11 @@ export async function runCoreBench() {
       ],
       ['  runs', importRuns.map((t) => ms(t)).join(', '), ''],
       ['re-import of the same files (all unchanged)', ms(reimport.elapsed), ''],
-      [`network(regionCode) over HTTP, median of 20 (${counts})`, ms(median(times)), '< 80 ms'],
+      [
+        `network(regionCode), the web app's query, over HTTP, median of 20 (${counts})`,
+        ms(median(times)),
+        '< 80 ms',
+      ],
       [
         '  p95 / min / response size',
         `${ms(percentile(times, 95))} / ${ms(Math.min(...times))} / ${(bytes / 1e6).toFixed(2)} MB`,
