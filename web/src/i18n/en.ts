@@ -127,6 +127,8 @@ export const en: Resource = {
     municipality: 'By municipality',
     community: 'By community',
     sizeBy: 'Size by',
+    fcoseTooLarge:
+      'fCoSE is used for networks of up to {{max}} actors; the force-directed layout is used here.',
     communityUnavailable:
       'Communities come from the analysis; until then actors are grouped by municipality.',
   },

@@ -127,6 +127,8 @@ export const fi = {
     municipality: 'Kunnittain',
     community: 'Yhteisöittäin',
     sizeBy: 'Koko mittarin mukaan',
+    fcoseTooLarge:
+      'fCoSE on käytössä enintään {{max}} toimijan verkostoissa; tässä käytetään voimaohjattua asettelua.',
     communityUnavailable: 'Yhteisöt lasketaan analyysissä; siihen asti ryhmitellään kunnittain.',
   },
   metrics: {

@@ -128,6 +128,8 @@ export const sv: Resource = {
     municipality: 'Per kommun',
     community: 'Per gemenskap',
     sizeBy: 'Storlek enligt mått',
+    fcoseTooLarge:
+      'fCoSE används i nätverk med högst {{max}} aktörer; här används den kraftbaserade layouten.',
     communityUnavailable: 'Gemenskaperna beräknas i analysen; tills dess grupperas per kommun.',
   },
   metrics: {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FCOSE_MAX_NODES } from '../graph/layout/layout-plan';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layout/layout-types';
 import { SIZE_METRICS, type SizeMetric } from '../graph/metrics';
 import { Section } from './Section';
@@ -8,6 +9,7 @@ interface LayoutControlsProps {
   metric: SizeMetric;
   availableMetrics: ReadonlySet<SizeMetric>;
   communitiesAvailable: boolean;
+  nodeCount: number;
   onLayout(layout: LayoutName): void;
   onMetric(metric: SizeMetric): void;
 }
@@ -30,6 +32,9 @@ export function LayoutControls(props: LayoutControlsProps) {
           ))}
         </select>
       </label>
+      {props.layout === 'fcose' && props.nodeCount > FCOSE_MAX_NODES && (
+        <p className="hint">{t('layout.fcoseTooLarge', { max: FCOSE_MAX_NODES })}</p>
+      )}
       {props.layout === 'community' && !props.communitiesAvailable && (
         <p className="hint">{t('layout.communityUnavailable')}</p>
       )}

@@ -165,6 +165,7 @@ describe('planLayout', () => {
     const it = (n: number) => (planLayout('force', n).refine as { iterations: number }).iterations;
     expect(it(10_000)).toBeLessThan(it(2_000));
     expect(planLayout('fcose', 2_000).refine).toEqual({ kind: 'fcose', quality: 'draft' });
+    expect(planLayout('fcose', 10_000).refine).toMatchObject({ kind: 'force' });
   });
 });
 

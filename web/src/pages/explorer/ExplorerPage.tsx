@@ -187,6 +187,7 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
               metric={state.metric}
               availableMetrics={availableMetrics}
               communitiesAvailable={!!analysis.serverMetrics?.communities}
+              nodeCount={model.nodes.length}
               onLayout={(layout) => update({ layout })}
               onMetric={(metric) => update({ metric })}
             />
