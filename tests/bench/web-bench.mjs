@@ -4,7 +4,8 @@
 // layout settled, the longest main-thread task while loading (a frozen tab shows here), the
 // time one wheel-zoom step and one drag-pan step take to reach the screen
 // (median / p95). Prints figures; asserts nothing. Needs api/dist and web/dist (`npm run
-// bench` builds both). WEB_BENCH_RUNS (default 2) loads per option; WEB_BENCH_ONLY=18|all.
+// bench` builds both). WEB_BENCH_RUNS (default 2) loads per option; WEB_BENCH_ONLY=18|all;
+// WEB_BENCH_VARIANT=<part of an option's name>.
 // Functions passed to page.evaluate run in the browser:
 /* global window, document, performance, requestAnimationFrame, setTimeout, WheelEvent, PerformanceObserver */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -237,6 +238,7 @@ export async function runWebBench() {
     args: CHROMIUM_ARGS,
   });
   const only = process.env.WEB_BENCH_ONLY; // e.g. "18" or "all"
+  const variantFilter = process.env.WEB_BENCH_VARIANT; // part of a variant's name, e.g. "default"
   try {
     for (const scenario of SCENARIOS.filter((s) => !only || s.region === only)) {
       const folder = join(work, scenario.region);
@@ -247,7 +249,10 @@ export async function runWebBench() {
       try {
         const rows = [COLUMNS];
         let counts = '';
-        for (const variant of VARIANTS.filter((v) => !v.only || v.only === scenario.region)) {
+        const wanted = (v) =>
+          (!v.only || v.only === scenario.region) &&
+          (!variantFilter || v.name.includes(variantFilter));
+        for (const variant of VARIANTS.filter(wanted)) {
           const runs = [];
           try {
             for (let i = 0; i < RUNS; i++) {
