@@ -1,6 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { eventsEn } from './events.en';
+import { eventsFi } from './events.fi';
+import { eventsSv } from './events.sv';
 import { fi } from './fi';
 import { sv } from './sv';
 
@@ -22,7 +25,12 @@ export function setupI18n(): typeof i18next {
     // Storage can be blocked (private mode); Finnish it is.
   }
   void i18next.use(initReactI18next).init({
-    resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+    // The events pages keep their labels in files of their own (fewer merge conflicts).
+    resources: {
+      fi: { translation: { ...fi, events: eventsFi } },
+      sv: { translation: { ...sv, events: eventsSv } },
+      en: { translation: { ...en, events: eventsEn } },
+    },
     lng: initialLanguage(saved),
     fallbackLng: 'fi',
     interpolation: { escapeValue: false },

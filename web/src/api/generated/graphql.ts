@@ -65,6 +65,19 @@ export type Dimension =
   | 'participation'
   | 'safety';
 
+export type EventKind =
+  | 'decision_maker_event'
+  | 'forum'
+  | 'information_gathering'
+  | 'other'
+  | 'panel'
+  | 'training';
+
+export type EventStatus =
+  | 'cancelled'
+  | 'held'
+  | 'planned';
+
 export type GapKind =
   | 'category_coverage'
   | 'dimension_coverage'
@@ -73,6 +86,20 @@ export type GapKind =
   | 'missing_tie'
   | 'single_broker'
   | 'small_component';
+
+/** draft → invited → registered or declined → attended or no_show; any change is allowed. */
+export type InvitationStatus =
+  | 'attended'
+  | 'declined'
+  | 'draft'
+  | 'invited'
+  | 'no_show'
+  | 'registered';
+
+export type InvitationVersionInput = {
+  id: string;
+  version: number;
+};
 
 /** What makes an actor key: its ties, its position on paths, or its reach. */
 export type KeyActorMetric =
@@ -220,6 +247,29 @@ export type ProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProfilesQuery = { profiles: Array<{ id: string, builtIn: boolean, label: { fi: string, sv: string, en: string }, description: { fi: string, sv: string, en: string } }> };
+
+export type RegionEventsQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type RegionEventsQuery = { events: Array<{ id: string, kind: EventKind, title: string, date: string, startTime: string | null, status: EventStatus, version: number, municipality: { code: string, nameFi: string, nameSv: string | null } | null, coOrganisers: Array<{ actorId: string }>, invitationCounts: { total: number }, warnings: Array<{ code: string, message: { fi: string, sv: string, en: string } }> }> };
+
+export type EventInvitationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventInvitationsQuery = { event: { id: string, title: string, version: number, invitations: Array<{ id: string, actorId: string, personId: string | null, status: InvitationStatus, statusChangedAt: string | null, version: number, actor: { id: string, name: string, category: Category } | null, person: { id: string, name: string } | null }>, invitationCounts: { total: number, byStatus: Array<{ status: InvitationStatus, count: number }> } } | null };
+
+export type SetInvitationStatusMutationVariables = Exact<{
+  eventId: string;
+  invitations: Array<InvitationVersionInput> | InvitationVersionInput;
+  status: InvitationStatus;
+}>;
+
+
+export type SetInvitationStatusMutation = { setInvitationStatus: Array<{ id: string, status: InvitationStatus, statusChangedAt: string | null, version: number }> };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -553,6 +603,85 @@ export const ProfilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProfilesQuery, ProfilesQueryVariables>;
+export const RegionEventsDocument = new TypedDocumentString(`
+    query RegionEvents($regionCode: String!) {
+  events(filter: {regionCode: $regionCode}) {
+    id
+    kind
+    title
+    date
+    startTime
+    status
+    version
+    municipality {
+      code
+      nameFi
+      nameSv
+    }
+    coOrganisers {
+      actorId
+    }
+    invitationCounts {
+      total
+    }
+    warnings {
+      code
+      message {
+        fi
+        sv
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionEventsQuery, RegionEventsQueryVariables>;
+export const EventInvitationsDocument = new TypedDocumentString(`
+    query EventInvitations($id: ID!) {
+  event(id: $id) {
+    id
+    title
+    version
+    invitations {
+      id
+      actorId
+      personId
+      status
+      statusChangedAt
+      version
+      actor {
+        id
+        name
+        category
+      }
+      person {
+        id
+        name
+      }
+    }
+    invitationCounts {
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventInvitationsQuery, EventInvitationsQueryVariables>;
+export const SetInvitationStatusDocument = new TypedDocumentString(`
+    mutation SetInvitationStatus($eventId: ID!, $invitations: [InvitationVersionInput!]!, $status: InvitationStatus!) {
+  setInvitationStatus(
+    eventId: $eventId
+    invitations: $invitations
+    status: $status
+  ) {
+    id
+    status
+    statusChangedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetInvitationStatusMutation, SetInvitationStatusMutationVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
