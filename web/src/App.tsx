@@ -10,6 +10,10 @@ const ExplorerPage = lazy(() =>
   import('./pages/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })),
 );
 
+const EventsPage = lazy(() =>
+  import('./pages/events/EventsPage').then((m) => ({ default: m.EventsPage })),
+);
+
 export function App() {
   const { t, i18n } = useTranslation();
   const [state, update] = useUrlState();
@@ -41,6 +45,18 @@ export function App() {
             {t('scope.changeRegion')}
           </button>
         )}
+        {state.region && state.region !== 'all' && (
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              update({ ...state, page: state.page === 'events' ? 'explorer' : 'events' }, 'push')
+            }
+            data-testid="events-link"
+          >
+            {state.page === 'events' ? t('app.title') : t('events.events')}
+          </button>
+        )}
         <label className="language">
           {t('app.language')}
           <select
@@ -66,7 +82,11 @@ export function App() {
               </p>
             }
           >
-            <ExplorerPage key={state.region} state={state} update={update} />
+            {state.page === 'events' && state.region !== 'all' ? (
+              <EventsPage regionCode={state.region} />
+            ) : (
+              <ExplorerPage key={state.region} state={state} update={update} />
+            )}
           </Suspense>
         ) : (
           <StartPage onChoose={(region) => update({ ...DEFAULT_STATE, region }, 'push')} />

@@ -13,6 +13,9 @@ export const VIEWS = ['graph', 'table'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const PANELS = ['actor', 'key', 'gaps'] as const;
 export type PanelName = (typeof PANELS)[number];
+/** Which page of a region: the explorer, or its events (more to come: plans). */
+export const PAGES = ['explorer', 'events'] as const;
+export type PageName = (typeof PAGES)[number];
 
 /** "all" is the whole register (the national view); null is the start page. */
 export type RegionChoice = string | null;
@@ -40,6 +43,7 @@ export interface UrlState {
   keyMetric: KeyActorMetric;
   /** Gap profile id (from the API). */
   profile: string | null;
+  page: PageName;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -55,6 +59,7 @@ export const DEFAULT_STATE: UrlState = {
   panel: 'actor',
   keyMetric: 'DEGREE',
   profile: null,
+  page: 'explorer',
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -92,6 +97,7 @@ export function parseUrlState(search: string): UrlState {
     panel: one<PanelName>(PANELS, q.get('panel'), 'actor'),
     keyMetric: one<KeyActorMetric>(KEY_ACTOR_METRICS, q.get('key'), DEFAULT_STATE.keyMetric),
     profile: id(q.get('profile')),
+    page: one<PageName>(PAGES, q.get('page'), 'explorer'),
   };
 }
 
@@ -119,6 +125,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.panel !== 'actor') q.set('panel', state.panel);
   if (state.keyMetric !== DEFAULT_STATE.keyMetric) q.set('key', state.keyMetric);
   if (state.profile) q.set('profile', state.profile);
+  if (state.page !== 'explorer') q.set('page', state.page);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
