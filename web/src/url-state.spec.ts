@@ -48,3 +48,13 @@ describe('url state', () => {
     expect(state.selected).toBeNull();
   });
 });
+
+describe('page', () => {
+  it('keeps the events page of a region in the URL and drops the default', () => {
+    const state = parseUrlState('?region=18&page=events');
+    expect(state.page).toBe('events');
+    expect(serializeUrlState(state)).toBe('?region=18&page=events');
+    expect(parseUrlState('?region=18&page=nonsense').page).toBe('explorer');
+    expect(serializeUrlState({ ...state, page: 'explorer' })).toBe('?region=18');
+  });
+});

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RegionEventsDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
+import { formatDate } from '../../i18n/format';
 import { QueryError } from '../QueryError';
 
 /** The events of a region: kind, title, date, municipality, invitation count, warnings. */
@@ -37,7 +38,7 @@ export function EventsPage({ regionCode }: { regionCode: string }) {
           {events.map((e) => (
             <li key={e.id} data-testid="event-row">
               <strong>{e.title}</strong> · {t(`events.kind.${e.kind}`)} ·{' '}
-              {new Date(e.date).toLocaleDateString(i18n.language)}
+              {formatDate(e.date, i18n.language)}
               {e.municipality &&
                 ` · ${lang === 'sv' ? (e.municipality.nameSv ?? e.municipality.nameFi) : e.municipality.nameFi}`}
               {` · ${e.invitationCounts.total}`}
