@@ -7,6 +7,8 @@ export const eventsEn: EventsResource = {
   noEvents: 'No events in this region.',
   noCoOrganiser: 'No co-organiser',
   invitations: 'Invitation list',
+  invitationCount_one: '{{count}} invitee',
+  invitationCount_other: '{{count}} invitees',
   bulkStatus: 'Change status of selected',
   kind: {
     training: 'Training',

@@ -6,6 +6,8 @@ export const eventsFi = {
   noEvents: 'Ei tilaisuuksia tällä alueella.',
   noCoOrganiser: 'Ei yhteisjärjestäjää',
   invitations: 'Kutsulista',
+  invitationCount_one: '{{count}} kutsuttava',
+  invitationCount_other: '{{count}} kutsuttavaa',
   bulkStatus: 'Muuta valittujen tila',
   kind: {
     training: 'Koulutus',

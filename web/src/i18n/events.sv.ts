@@ -7,6 +7,8 @@ export const eventsSv: EventsResource = {
   noEvents: 'Inga evenemang i regionen.',
   noCoOrganiser: 'Ingen medarrangör',
   invitations: 'Inbjudningslista',
+  invitationCount_one: '{{count}} inbjuden',
+  invitationCount_other: '{{count}} inbjudna',
   bulkStatus: 'Ändra status för valda',
   kind: {
     training: 'Utbildning',

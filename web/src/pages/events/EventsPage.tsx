@@ -41,7 +41,8 @@ export function EventsPage({ regionCode }: { regionCode: string }) {
               {formatDate(e.date, i18n.language)}
               {e.municipality &&
                 ` · ${lang === 'sv' ? (e.municipality.nameSv ?? e.municipality.nameFi) : e.municipality.nameFi}`}
-              {` · ${e.invitationCounts.total}`}
+              {' · '}
+              {t('events.invitationCount', { count: e.invitationCounts.total })}
               {e.coOrganisers.length === 0 && (
                 <span className="warning"> · {t('events.noCoOrganiser')}</span>
               )}
