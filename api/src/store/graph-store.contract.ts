@@ -9,6 +9,7 @@ import type {
   RelationshipRecord,
 } from '../domain/records';
 import type { RelationshipType } from '../domain/relationship-types';
+import { describeAccountStoreContract } from './account-store.contract';
 import { describeEventStoreContract } from './event-store.contract';
 import { describeProfileStoreContract } from './profile-store.contract';
 import { searchKey } from '../domain/search-key';
@@ -1441,6 +1442,7 @@ export function describeGraphStoreContract(
 
     describeEventStoreContract(() => store);
     describeProfileStoreContract(() => store);
+    describeAccountStoreContract(() => store);
 
     describe('saveGeography and loadGeography', () => {
       it('round-trips a geography, including a municipality without a Swedish name', async () => {

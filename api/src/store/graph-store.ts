@@ -8,6 +8,7 @@ import type {
   RelationshipFields,
   RelationshipRecord,
 } from '../domain/records';
+import type { AccountStore } from './account-store';
 import type { EventStore } from './event-store';
 import type { ProfileStore } from './profile-store';
 
@@ -24,11 +25,11 @@ import type { ProfileStore } from './profile-store';
  * - input is already validated by the service; the store does not re-validate values,
  *   but its schema still enforces identity, references and uniqueness.
  */
-export interface GraphStore extends ActorGraphStore, EventStore, ProfileStore {}
+export interface GraphStore extends ActorGraphStore, EventStore, ProfileStore, AccountStore {}
 
 /**
  * Actors, contact persons, ties and geography; events and plans are in event-store.ts,
- * gap-analysis profiles in profile-store.ts.
+ * gap-analysis profiles in profile-store.ts, users and sessions in account-store.ts.
  */
 export interface ActorGraphStore {
   readonly kind: 'sqlite' | 'neo4j';

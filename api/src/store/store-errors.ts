@@ -1,7 +1,7 @@
 /** Errors a store raises; the API maps each to a GraphQL error code. */
 
 export type EntityKind =
-  'Actor' | 'Person' | 'Relationship' | 'Event' | 'Invitation' | 'Plan' | 'Profile';
+  'Actor' | 'Person' | 'Relationship' | 'Event' | 'Invitation' | 'Plan' | 'Profile' | 'User';
 
 export class NotFoundError extends Error {
   constructor(

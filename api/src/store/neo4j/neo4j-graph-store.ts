@@ -17,6 +17,7 @@ import type {
 } from '../../domain/event-records';
 import type { InvitationStatus } from '../../domain/event-vocabulary';
 import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type { SessionRecord, UserFields, UserRecord } from '../account-store';
 import type { ProfileRecord } from '../profile-store';
 import type {
   ActorFilter,
@@ -44,6 +45,7 @@ import { ConstraintViolation, Rollback } from './neo4j-errors';
 import { Neo4jExecutor, type CypherTransaction, type Executor, type Row } from './neo4j-executor';
 import { PERSON_LINKS } from './cypher/events';
 import { Neo4jEventStore } from './neo4j-event-store';
+import { Neo4jAccountStore } from './neo4j-account-store';
 import { Neo4jProfileStore } from './neo4j-profile-store';
 import { deletedOne, missedDelete, missedUpdate, storedVersion } from './version-outcomes';
 import { applyImportBatch } from './neo4j-import';
@@ -83,12 +85,14 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly target: string;
   private readonly events: Neo4jEventStore;
   private readonly profiles: Neo4jProfileStore;
+  private readonly accounts: Neo4jAccountStore;
 
   constructor(config: Neo4jConnectionConfig, executor?: Executor) {
     this.target = describeTarget(config);
     this.db = executor ?? new Neo4jExecutor(config);
     this.events = new Neo4jEventStore(this.db, (work) => this.write(work));
     this.profiles = new Neo4jProfileStore(this.db, (work) => this.write(work));
+    this.accounts = new Neo4jAccountStore(this.db);
   }
 
   async init(): Promise<void> {
@@ -538,6 +542,58 @@ export class Neo4jGraphStore implements GraphStore {
 
   deleteProfile(id: string, expectedVersion: number): Promise<void> {
     return this.profiles.deleteProfile(id, expectedVersion);
+  }
+
+  countUsers(): Promise<number> {
+    return this.accounts.countUsers();
+  }
+
+  listUsers(): Promise<UserRecord[]> {
+    return this.accounts.listUsers();
+  }
+
+  getUser(id: string): Promise<UserRecord | null> {
+    return this.accounts.getUser(id);
+  }
+
+  getUserByEmail(email: string): Promise<UserRecord | null> {
+    return this.accounts.getUserByEmail(email);
+  }
+
+  createUser(fields: UserFields): Promise<UserRecord> {
+    return this.accounts.createUser(fields);
+  }
+
+  updateUser(id: string, expectedVersion: number, fields: UserFields): Promise<UserRecord> {
+    return this.accounts.updateUser(id, expectedVersion, fields);
+  }
+
+  deleteUser(id: string, expectedVersion: number): Promise<void> {
+    return this.accounts.deleteUser(id, expectedVersion);
+  }
+
+  createSession(session: SessionRecord): Promise<void> {
+    return this.accounts.createSession(session);
+  }
+
+  getSession(id: string): Promise<SessionRecord | null> {
+    return this.accounts.getSession(id);
+  }
+
+  touchSession(id: string, lastSeenAt: string): Promise<void> {
+    return this.accounts.touchSession(id, lastSeenAt);
+  }
+
+  deleteSession(id: string): Promise<void> {
+    return this.accounts.deleteSession(id);
+  }
+
+  deleteSessionsOfUser(userId: string): Promise<number> {
+    return this.accounts.deleteSessionsOfUser(userId);
+  }
+
+  deleteExpiredSessions(lastSeenBefore: string, createdBefore: string): Promise<number> {
+    return this.accounts.deleteExpiredSessions(lastSeenBefore, createdBefore);
   }
 
   private write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {

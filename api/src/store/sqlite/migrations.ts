@@ -231,6 +231,33 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    description: 'user accounts and their sessions',
+    sql: `
+      -- regions is a JSON list of region codes, or the text 'all'.
+      CREATE TABLE users (
+        id            TEXT PRIMARY KEY NOT NULL,
+        email         TEXT NOT NULL UNIQUE,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'viewer')),
+        regions       TEXT NOT NULL,
+        password_hash TEXT,
+        disabled      INTEGER NOT NULL CHECK (disabled IN (0, 1)),
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        version       INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE sessions (
+        id           TEXT PRIMARY KEY NOT NULL,
+        user_id      TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at   TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX sessions_user ON sessions (user_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -18,6 +18,7 @@ import type {
 } from '../../domain/event-records';
 import type { InvitationStatus } from '../../domain/event-vocabulary';
 import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type { SessionRecord, UserFields, UserRecord } from '../account-store';
 import type { ProfileRecord } from '../profile-store';
 import type {
   ActorFilter,
@@ -40,6 +41,7 @@ import {
   VersionConflictError,
   type EntityKind,
 } from '../store-errors';
+import { AccountTables } from './account-tables';
 import { actorFilterSql } from './actor-filter';
 import { isUniqueViolation } from './constraint-errors';
 import { loadGeography, saveGeography } from './geography-tables';
@@ -73,6 +75,7 @@ export class SqliteGraphStore implements GraphStore {
   private readonly sql: StatementCache;
   private readonly events: EventTables;
   private readonly profiles: ProfileTables;
+  private readonly accounts: AccountTables;
 
   /** Opens (creating it and its folder) the database file; init() brings the schema up to date. */
   constructor(readonly path: string) {
@@ -80,6 +83,7 @@ export class SqliteGraphStore implements GraphStore {
     this.sql = new StatementCache(this.db);
     this.events = new EventTables(this.sql);
     this.profiles = new ProfileTables(this.sql);
+    this.accounts = new AccountTables(this.sql);
   }
 
   async init(): Promise<void> {
@@ -441,6 +445,58 @@ export class SqliteGraphStore implements GraphStore {
     this.write(() => this.profiles.delete(id, expectedVersion));
   }
 
+  async countUsers(): Promise<number> {
+    return this.accounts.countUsers();
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return this.accounts.listUsers();
+  }
+
+  async getUser(id: string): Promise<UserRecord | null> {
+    return this.accounts.getUser(id);
+  }
+
+  async getUserByEmail(email: string): Promise<UserRecord | null> {
+    return this.accounts.getUserByEmail(email);
+  }
+
+  async createUser(fields: UserFields): Promise<UserRecord> {
+    return this.accountWrite(() => this.accounts.createUser(randomUUID(), fields, now()));
+  }
+
+  async updateUser(id: string, expectedVersion: number, fields: UserFields): Promise<UserRecord> {
+    return this.accountWrite(() => this.accounts.updateUser(id, expectedVersion, fields, now()));
+  }
+
+  async deleteUser(id: string, expectedVersion: number): Promise<void> {
+    this.accountWrite(() => this.accounts.deleteUser(id, expectedVersion));
+  }
+
+  async createSession(session: SessionRecord): Promise<void> {
+    this.accountWrite(() => this.accounts.createSession(session));
+  }
+
+  async getSession(id: string): Promise<SessionRecord | null> {
+    return this.accounts.getSession(id);
+  }
+
+  async touchSession(id: string, lastSeenAt: string): Promise<void> {
+    this.accounts.touchSession(id, lastSeenAt);
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    this.accounts.deleteSession(id);
+  }
+
+  async deleteSessionsOfUser(userId: string): Promise<number> {
+    return this.accounts.deleteSessionsOfUser(userId);
+  }
+
+  async deleteExpiredSessions(lastSeenBefore: string, createdBefore: string): Promise<number> {
+    return this.accounts.deleteExpiredSessions(lastSeenBefore, createdBefore);
+  }
+
   private write<T>(work: () => T): T {
     return this.db
       .transaction(() => {
@@ -449,6 +505,11 @@ export class SqliteGraphStore implements GraphStore {
         return result;
       })
       .immediate();
+  }
+
+  /** A write of accounts or sessions: one transaction that leaves the revision as it was. */
+  private accountWrite<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
   }
 
   /** Several reads seen from one snapshot, so a page and its total, or nodes and edges, agree. */

@@ -1,3 +1,4 @@
+import { SESSION, USER } from './accounts';
 import { ACTOR_FILTER, everyActorFilterCombination } from './actor-filter';
 import { ACTOR } from './actors';
 import { EVENT, INVITATION, PARTICIPATION, PERSON_LINKS, REFERENCE } from './events';
@@ -48,5 +49,7 @@ export function allStatements(): Statement[] {
     ...flatten(PERSON_LINKS),
     ...flatten(PLAN),
     ...flatten(PROFILE),
+    ...flatten(USER),
+    ...flatten(SESSION),
   ];
 }

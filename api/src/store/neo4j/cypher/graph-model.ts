@@ -21,6 +21,7 @@ export const EVENT_RELATIONSHIP_TYPES = [
  *   (:Actor)-[:ORGANISED|SPOKE_AT|INVITED_TO|ATTENDED]->(:Event)      (events.ts)
  *   (:Actor)-[:HAS_ROLE_IN]->(:Plan)                                   (plans.ts)
  *   (:Profile {id, definition})                                        (profiles.ts)
+ *   (:User {id, email, ...}), (:Session {id, userId, ...})             (accounts.ts)
  *
  * Actors keep their region and municipality as codes, not as edges to the geography nodes:
  * the geography is replaced as a whole (saveGeography) and must not take actors with it.
@@ -37,6 +38,8 @@ export const GRAPH_MODEL = {
     'Event',
     'Plan',
     'Profile',
+    'User',
+    'Session',
   ],
   relationshipTypes: [
     ...RELATIONSHIP_TYPES,
@@ -117,5 +120,12 @@ export const GRAPH_MODEL = {
     'role',
     // Profile
     'definition',
+    // User and Session
+    'regions',
+    'allRegions',
+    'passwordHash',
+    'disabled',
+    'userId',
+    'lastSeenAt',
   ],
 } as const;

@@ -23,6 +23,9 @@ const NODE_CONSTRAINTS: Statement[] = [
   ['event_id', 'Event', 'id'],
   ['plan_id', 'Plan', 'id'],
   ['profile_id', 'Profile', 'id'],
+  ['user_id', 'User', 'id'],
+  ['user_email', 'User', 'email'],
+  ['session_id', 'Session', 'id'],
 ].map(([name, label, property]) =>
   statement(
     `schema.constraint.${name}`,
@@ -49,6 +52,11 @@ const INVITATION_CONSTRAINT = statement(
 );
 
 const INDEXES: Statement[] = [
+  statement(
+    'schema.index.session_user_id',
+    [],
+    'CREATE INDEX session_user_id IF NOT EXISTS FOR (s:Session) ON (s.userId)',
+  ),
   statement(
     'schema.index.actor_region_code',
     [],

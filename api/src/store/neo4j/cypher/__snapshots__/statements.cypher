@@ -46,6 +46,18 @@ CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
 // params: (none)
 CREATE CONSTRAINT profile_id IF NOT EXISTS FOR (n:Profile) REQUIRE n.id IS UNIQUE;
 
+// schema.constraint.user_id
+// params: (none)
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+
+// schema.constraint.user_email
+// params: (none)
+CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQUE;
+
+// schema.constraint.session_id
+// params: (none)
+CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
+
 // schema.constraint.cooperates_with_id
 // params: (none)
 CREATE CONSTRAINT cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
@@ -69,6 +81,10 @@ CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS
 // schema.constraint.invited_to_id
 // params: (none)
 CREATE CONSTRAINT invited_to_id IF NOT EXISTS FOR ()-[r:INVITED_TO]-() REQUIRE r.id IS UNIQUE;
+
+// schema.index.session_user_id
+// params: (none)
+CREATE INDEX session_user_id IF NOT EXISTS FOR (s:Session) ON (s.userId);
 
 // schema.index.actor_region_code
 // params: (none)
@@ -1535,4 +1551,101 @@ RETURN p {.*} AS profile;
 MATCH (p:Profile {id: $id})
 WHERE p.version = $expectedVersion
 DELETE p
+RETURN count(*) AS deleted;
+
+// user.count
+// params: (none)
+MATCH (u:User) RETURN count(u) AS n;
+
+// user.list
+// params: (none)
+MATCH (u:User)
+RETURN u {.*} AS user
+ORDER BY u.email;
+
+// user.byId
+// params: id
+MATCH (u:User {id: $id}) RETURN u {.*} AS user;
+
+// user.byEmail
+// params: email
+MATCH (u:User {email: $email}) RETURN u {.*} AS user;
+
+// user.create
+// params: id, email, name, role, regions, allRegions, passwordHash, disabled, now, writeId
+MERGE (u:User {email: $email})
+ON CREATE SET
+  u.id = $id,
+  u.name = $name,
+  u.role = $role,
+  u.regions = $regions,
+  u.allRegions = $allRegions,
+  u.passwordHash = $passwordHash,
+  u.disabled = $disabled,
+  u.createdAt = $now,
+  u.updatedAt = $now,
+  u.version = 1,
+  u.writeId = $writeId
+RETURN u {.*} AS user;
+
+// user.update
+// params: id, expectedVersion, email, name, role, regions, allRegions, passwordHash, disabled, now, writeId
+MATCH (u:User {id: $id})
+WHERE u.version = $expectedVersion
+SET
+  u.email = $email,
+  u.name = $name,
+  u.role = $role,
+  u.regions = $regions,
+  u.allRegions = $allRegions,
+  u.passwordHash = $passwordHash,
+  u.disabled = $disabled,
+  u.updatedAt = $now,
+  u.version = u.version + 1,
+  u.writeId = $writeId
+RETURN u {.*} AS user;
+
+// user.delete
+// params: id, expectedVersion
+MATCH (u:User {id: $id})
+WHERE u.version = $expectedVersion
+OPTIONAL MATCH (s:Session {userId: $id})
+DELETE s
+WITH DISTINCT u
+DELETE u
+RETURN count(*) AS deleted;
+
+// session.create
+// params: id, userId, createdAt, lastSeenAt
+MATCH (u:User {id: $userId})
+MERGE (s:Session {id: $id})
+ON CREATE SET
+  s.userId = u.id,
+  s.createdAt = $createdAt,
+  s.lastSeenAt = $lastSeenAt
+RETURN s.id AS id;
+
+// session.byId
+// params: id
+MATCH (s:Session {id: $id}) RETURN s {.*} AS session;
+
+// session.touch
+// params: id, lastSeenAt
+MATCH (s:Session {id: $id}) SET s.lastSeenAt = $lastSeenAt;
+
+// session.delete
+// params: id
+MATCH (s:Session {id: $id}) DELETE s;
+
+// session.deleteOfUser
+// params: userId
+MATCH (s:Session {userId: $userId})
+DELETE s
+RETURN count(*) AS deleted;
+
+// session.deleteExpired
+// params: lastSeenBefore, createdBefore
+MATCH (s:Session)
+WHERE s.lastSeenAt < $lastSeenBefore OR s.createdAt < $createdBefore
+DELETE s
 RETURN count(*) AS deleted;
