@@ -14,6 +14,10 @@ const EventsPage = lazy(() =>
   import('./pages/events/EventsPage').then((m) => ({ default: m.EventsPage })),
 );
 
+const EventPage = lazy(() =>
+  import('./pages/events/EventPage').then((m) => ({ default: m.EventPage })),
+);
+
 export function App() {
   const { t, i18n } = useTranslation();
   const [state, update] = useUrlState();
@@ -50,7 +54,10 @@ export function App() {
             type="button"
             className="link"
             onClick={() =>
-              update({ ...state, page: state.page === 'events' ? 'explorer' : 'events' }, 'push')
+              update(
+                { ...state, page: state.page === 'events' ? 'explorer' : 'events', event: null },
+                'push',
+              )
             }
             data-testid="events-link"
           >
@@ -82,8 +89,15 @@ export function App() {
               </p>
             }
           >
-            {state.page === 'events' && state.region !== 'all' ? (
-              <EventsPage regionCode={state.region} />
+            {state.page === 'events' && state.region !== 'all' && state.event ? (
+              <EventPage
+                key={state.event}
+                regionCode={state.region}
+                eventId={state.event}
+                onBack={() => update({ event: null }, 'push')}
+              />
+            ) : state.page === 'events' && state.region !== 'all' ? (
+              <EventsPage regionCode={state.region} onOpen={(event) => update({ event }, 'push')} />
             ) : (
               <ExplorerPage key={state.region} state={state} update={update} />
             )}

@@ -57,4 +57,12 @@ describe('page', () => {
     expect(parseUrlState('?region=18&page=nonsense').page).toBe('explorer');
     expect(serializeUrlState({ ...state, page: 'explorer' })).toBe('?region=18');
   });
+
+  it('keeps the open event by id, and refuses an id that is not one', () => {
+    const state = parseUrlState('?region=18&page=events&event=ev-1f2e');
+    expect(state.event).toBe('ev-1f2e');
+    expect(serializeUrlState(state)).toBe('?region=18&page=events&event=ev-1f2e');
+    expect(parseUrlState('?region=18&page=events&event=a%20b').event).toBeNull();
+    expect(serializeUrlState({ ...state, event: null })).toBe('?region=18&page=events');
+  });
 });

@@ -44,6 +44,8 @@ export interface UrlState {
   /** Gap profile id (from the API). */
   profile: string | null;
   page: PageName;
+  /** The event open on the events page (its id); null: the list of events. */
+  event: string | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -60,6 +62,7 @@ export const DEFAULT_STATE: UrlState = {
   keyMetric: 'DEGREE',
   profile: null,
   page: 'explorer',
+  event: null,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -98,6 +101,7 @@ export function parseUrlState(search: string): UrlState {
     keyMetric: one<KeyActorMetric>(KEY_ACTOR_METRICS, q.get('key'), DEFAULT_STATE.keyMetric),
     profile: id(q.get('profile')),
     page: one<PageName>(PAGES, q.get('page'), 'explorer'),
+    event: id(q.get('event')),
   };
 }
 
@@ -126,6 +130,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.keyMetric !== DEFAULT_STATE.keyMetric) q.set('key', state.keyMetric);
   if (state.profile) q.set('profile', state.profile);
   if (state.page !== 'explorer') q.set('page', state.page);
+  if (state.event) q.set('event', state.event);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActorFilterInput = {
+  categories?: Array<Category> | null | undefined;
+  municipalityCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  /** Part of the name; case and accents do not matter ("aanekoski" finds Äänekoski). */
+  search?: string | null | undefined;
+};
+
 /** Which actors to analyse; empty is the whole register. */
 export type AnalysisScopeInput = {
   categories?: Array<Category> | null | undefined;
@@ -28,6 +36,14 @@ export type Category =
   | 'political'
   | 'religious';
 
+export type CoOrganiserInput = {
+  actorId: string;
+  /** Share of the costs, 0-100 per cent. */
+  costSharePercent?: number | null | undefined;
+  note?: string | null | undefined;
+  tasks?: Array<OrganiserTask> | null | undefined;
+};
+
 export type CreateActorInput = {
   category: Category;
   description?: string | null | undefined;
@@ -44,6 +60,30 @@ export type CreateActorInput = {
   subcategory?: string | null | undefined;
   tags?: Array<string> | null | undefined;
   website?: string | null | undefined;
+};
+
+export type CreateEventInput = {
+  coOrganisers?: Array<CoOrganiserInput> | null | undefined;
+  /** Calendar date, "2026-05-28". */
+  date: string;
+  description?: string | null | undefined;
+  /** Last day of an event of several days. */
+  endDate?: string | null | undefined;
+  endTime?: string | null | undefined;
+  kind: EventKind;
+  /** Sets the region too. */
+  municipalityCode?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Profile of the invitation checklist; default by kind (training: training_target_groups, else regional_panel). */
+  profileId?: string | null | undefined;
+  programme?: Array<ProgrammeItemInput> | null | undefined;
+  /** For a regional event. */
+  regionCode?: string | null | undefined;
+  /** Local time in Finland, "09:00". */
+  startTime?: string | null | undefined;
+  /** Default planned. */
+  status?: EventStatus | null | undefined;
+  title: string;
 };
 
 export type CreateRelationshipInput = {
@@ -78,6 +118,12 @@ export type EventStatus =
   | 'held'
   | 'planned';
 
+export type FilterSourceInput = {
+  filter: ActorFilterInput;
+  /** Default 200, at most 500. */
+  limit?: number | null | undefined;
+};
+
 export type GapKind =
   | 'category_coverage'
   | 'dimension_coverage'
@@ -86,6 +132,25 @@ export type GapKind =
   | 'missing_tie'
   | 'single_broker'
   | 'small_component';
+
+export type GapSuggestionSourceInput = {
+  /** Only these gaps (ids of the gap analysis). */
+  gapIds?: Array<string> | null | undefined;
+  /** Default 20, at most 200. */
+  limit?: number | null | undefined;
+  /** Default the event's checklist profile. */
+  profileId?: string | null | undefined;
+  scope?: InviteeScopeInput | null | undefined;
+};
+
+/** Any mix of sources; hand-picked actors and persons come first. */
+export type InvitationSourcesInput = {
+  actors?: Array<PickedActorInput> | null | undefined;
+  filter?: FilterSourceInput | null | undefined;
+  gapSuggestions?: GapSuggestionSourceInput | null | undefined;
+  keyActors?: KeyActorSourceInput | null | undefined;
+  persons?: Array<string> | null | undefined;
+};
 
 /** draft → invited → registered or declined → attended or no_show; any change is allowed. */
 export type InvitationStatus =
@@ -101,6 +166,25 @@ export type InvitationVersionInput = {
   version: number;
 };
 
+/** The area to take key actors or gap suggestions from; default the event's region. */
+export type InviteeScopeInput = {
+  municipalityCodes?: Array<string> | null | undefined;
+  regionCode?: string | null | undefined;
+};
+
+/** Why a proposed invitee was left out: already on the list by person, address or actor. */
+export type InviteeSkipReason =
+  | 'same_actor'
+  | 'same_email'
+  | 'same_person';
+
+export type InviteeSource =
+  | 'actor'
+  | 'filter'
+  | 'gap_suggestion'
+  | 'key_actor'
+  | 'person';
+
 /** What makes an actor key: its ties, its position on paths, or its reach. */
 export type KeyActorMetric =
   | 'BETWEENNESS'
@@ -111,6 +195,14 @@ export type KeyActorMetric =
   | 'KCORE'
   | 'PAGERANK'
   | 'WEIGHTED_DEGREE';
+
+export type KeyActorSourceInput = {
+  /** Default 10, at most 100. */
+  limit?: number | null | undefined;
+  /** Default BETWEENNESS. */
+  metric?: KeyActorMetric | null | undefined;
+  scope?: InviteeScopeInput | null | undefined;
+};
 
 /** The GDPR ground on which a contact person’s data is held. */
 export type LegalBasis =
@@ -127,11 +219,44 @@ export type NetworkFilterInput = {
   relationshipTypes?: Array<RelationshipType> | null | undefined;
 };
 
+/** What a co-organiser takes on. */
+export type OrganiserTask =
+  | 'catering'
+  | 'invitations'
+  | 'registrations'
+  | 'speaker_fees'
+  | 'travel'
+  | 'venue';
+
 /** exact: every actor was a source of shortest paths; sampled: a seeded sample was. */
 export type PathMetricMode =
   | 'exact'
   | 'sampled'
   | 'skipped';
+
+export type PickedActorInput = {
+  /** True: to the actor's own address. */
+  actorAddress?: boolean | null | undefined;
+  actorId: string;
+  /** Which contact person; default the first with an e-mail. */
+  personId?: string | null | undefined;
+};
+
+export type ProgrammeItemInput = {
+  kind: ProgrammeItemKind;
+  speakers?: Array<SpeakerInput> | null | undefined;
+  /** "09:30" */
+  startTime?: string | null | undefined;
+  title: string;
+};
+
+export type ProgrammeItemKind =
+  | 'comment'
+  | 'expert_talk'
+  | 'good_practice'
+  | 'other'
+  | 'panel'
+  | 'population_talk';
 
 /** COOPERATES_WITH and COMMUNICATES_WITH are symmetric; the others are directed. */
 export type RelationshipType =
@@ -145,6 +270,14 @@ export type Severity =
   | 'high'
   | 'low'
   | 'medium';
+
+export type SpeakerInput = {
+  /** Set from the person when only personId is given. */
+  actorId?: string | null | undefined;
+  /** For a speaker outside the register. */
+  name?: string | null | undefined;
+  personId?: string | null | undefined;
+};
 
 export type UpdateActorInput = {
   category?: Category | null | undefined;
@@ -161,6 +294,30 @@ export type UpdateActorInput = {
   subcategory?: string | null | undefined;
   tags?: Array<string> | null | undefined;
   website?: string | null | undefined;
+};
+
+export type UpdateEventInput = {
+  coOrganisers?: Array<CoOrganiserInput> | null | undefined;
+  /** Calendar date, "2026-05-28". */
+  date?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Last day of an event of several days. */
+  endDate?: string | null | undefined;
+  endTime?: string | null | undefined;
+  kind?: EventKind | null | undefined;
+  /** Sets the region too. */
+  municipalityCode?: string | null | undefined;
+  place?: string | null | undefined;
+  /** Profile of the invitation checklist; default by kind (training: training_target_groups, else regional_panel). */
+  profileId?: string | null | undefined;
+  programme?: Array<ProgrammeItemInput> | null | undefined;
+  /** For a regional event. */
+  regionCode?: string | null | undefined;
+  /** Local time in Finland, "09:00". */
+  startTime?: string | null | undefined;
+  /** Default planned. */
+  status?: EventStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type ActorDetailsQueryVariables = Exact<{
@@ -260,7 +417,7 @@ export type EventInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type EventInvitationsQuery = { event: { id: string, title: string, version: number, invitations: Array<{ id: string, actorId: string, personId: string | null, status: InvitationStatus, statusChangedAt: string | null, version: number, actor: { id: string, name: string, category: Category } | null, person: { id: string, name: string } | null }>, invitationCounts: { total: number, byStatus: Array<{ status: InvitationStatus, count: number }> } } | null };
+export type EventInvitationsQuery = { event: { id: string, title: string, version: number, effectiveProfileId: string, invitations: Array<{ id: string, actorId: string, personId: string | null, status: InvitationStatus, statusChangedAt: string | null, version: number, actor: { id: string, name: string, category: Category, email: string | null, municipality: { code: string, nameFi: string, nameSv: string | null } | null, persons: Array<{ id: string, name: string, email: string | null }> } | null, person: { id: string, name: string, email: string | null } | null }>, invitationCounts: { total: number, byStatus: Array<{ status: InvitationStatus, count: number }>, byCategory: Array<{ category: Category, count: number }> }, invitationChecklist: { profileId: string, coveredCount: number, missingCount: number, profileLabel: { fi: string, sv: string, en: string }, groups: Array<{ groupId: string, covered: boolean, required: number, invitedActorIds: Array<string>, label: { fi: string, sv: string, en: string }, suggestions: Array<{ actorId: string, reason: { fi: string, sv: string, en: string }, actor: { id: string, name: string, category: Category } | null }> }> } } | null };
 
 export type SetInvitationStatusMutationVariables = Exact<{
   eventId: string;
@@ -270,6 +427,65 @@ export type SetInvitationStatusMutationVariables = Exact<{
 
 
 export type SetInvitationStatusMutation = { setInvitationStatus: Array<{ id: string, status: InvitationStatus, statusChangedAt: string | null, version: number }> };
+
+export type EventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventQuery = { event: { id: string, kind: EventKind, status: EventStatus, title: string, date: string, endDate: string | null, startTime: string | null, endTime: string | null, place: string | null, description: string | null, profileId: string | null, effectiveProfileId: string, municipalityCode: string | null, regionCode: string | null, version: number, municipality: { code: string, nameFi: string, nameSv: string | null } | null, region: { code: string, nameFi: string, nameSv: string } | null, programme: Array<{ kind: ProgrammeItemKind, title: string, startTime: string | null, speakers: Array<{ name: string | null, actorId: string | null, personId: string | null, actor: { id: string, name: string, persons: Array<{ id: string, name: string, title: string | null }> } | null }> }>, coOrganisers: Array<{ actorId: string, tasks: Array<OrganiserTask>, costSharePercent: number | null, note: string | null, actor: { id: string, name: string } | null }>, warnings: Array<{ code: string, message: { fi: string, sv: string, en: string } }> } | null };
+
+export type EventFieldsFragment = { id: string, kind: EventKind, status: EventStatus, title: string, date: string, endDate: string | null, startTime: string | null, endTime: string | null, place: string | null, description: string | null, profileId: string | null, effectiveProfileId: string, municipalityCode: string | null, regionCode: string | null, version: number, municipality: { code: string, nameFi: string, nameSv: string | null } | null, region: { code: string, nameFi: string, nameSv: string } | null, programme: Array<{ kind: ProgrammeItemKind, title: string, startTime: string | null, speakers: Array<{ name: string | null, actorId: string | null, personId: string | null, actor: { id: string, name: string, persons: Array<{ id: string, name: string, title: string | null }> } | null }> }>, coOrganisers: Array<{ actorId: string, tasks: Array<OrganiserTask>, costSharePercent: number | null, note: string | null, actor: { id: string, name: string } | null }>, warnings: Array<{ code: string, message: { fi: string, sv: string, en: string } }> };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string, kind: EventKind, status: EventStatus, title: string, date: string, endDate: string | null, startTime: string | null, endTime: string | null, place: string | null, description: string | null, profileId: string | null, effectiveProfileId: string, municipalityCode: string | null, regionCode: string | null, version: number, municipality: { code: string, nameFi: string, nameSv: string | null } | null, region: { code: string, nameFi: string, nameSv: string } | null, programme: Array<{ kind: ProgrammeItemKind, title: string, startTime: string | null, speakers: Array<{ name: string | null, actorId: string | null, personId: string | null, actor: { id: string, name: string, persons: Array<{ id: string, name: string, title: string | null }> } | null }> }>, coOrganisers: Array<{ actorId: string, tasks: Array<OrganiserTask>, costSharePercent: number | null, note: string | null, actor: { id: string, name: string } | null }>, warnings: Array<{ code: string, message: { fi: string, sv: string, en: string } }> } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateEventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string, kind: EventKind, status: EventStatus, title: string, date: string, endDate: string | null, startTime: string | null, endTime: string | null, place: string | null, description: string | null, profileId: string | null, effectiveProfileId: string, municipalityCode: string | null, regionCode: string | null, version: number, municipality: { code: string, nameFi: string, nameSv: string | null } | null, region: { code: string, nameFi: string, nameSv: string } | null, programme: Array<{ kind: ProgrammeItemKind, title: string, startTime: string | null, speakers: Array<{ name: string | null, actorId: string | null, personId: string | null, actor: { id: string, name: string, persons: Array<{ id: string, name: string, title: string | null }> } | null }> }>, coOrganisers: Array<{ actorId: string, tasks: Array<OrganiserTask>, costSharePercent: number | null, note: string | null, actor: { id: string, name: string } | null }>, warnings: Array<{ code: string, message: { fi: string, sv: string, en: string } }> } };
+
+export type SetInvitationContactMutationVariables = Exact<{
+  id: string;
+  version: number;
+  personId?: string | null | undefined;
+}>;
+
+
+export type SetInvitationContactMutation = { setInvitationContact: { id: string, personId: string | null, version: number } };
+
+export type DeleteInvitationMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteInvitationMutation = { deleteInvitation: string };
+
+export type AddInvitationsMutationVariables = Exact<{
+  eventId: string;
+  sources: InvitationSourcesInput;
+  dryRun: boolean;
+}>;
+
+
+export type AddInvitationsMutation = { addInvitations: { added: Array<{ id: string }>, proposed: Array<{ actorId: string, personId: string | null, email: string | null, source: InviteeSource, actor: { id: string, name: string, category: Category } | null, person: { id: string, name: string } | null }>, skipped: Array<{ actorId: string, reason: InviteeSkipReason, source: InviteeSource, actor: { id: string, name: string } | null }> } };
+
+export type InvitationEmailsQueryVariables = Exact<{
+  eventId: string;
+  statuses?: Array<InvitationStatus> | InvitationStatus | null | undefined;
+}>;
+
+
+export type InvitationEmailsQuery = { invitationExport: { content: string } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -341,6 +557,72 @@ export const ActorFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ActorFields"}) as unknown as TypedDocumentString<ActorFieldsFragment, unknown>;
+export const EventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventFields on Event {
+  id
+  kind
+  status
+  title
+  date
+  endDate
+  startTime
+  endTime
+  place
+  description
+  profileId
+  effectiveProfileId
+  municipalityCode
+  regionCode
+  version
+  municipality {
+    code
+    nameFi
+    nameSv
+  }
+  region {
+    code
+    nameFi
+    nameSv
+  }
+  programme {
+    kind
+    title
+    startTime
+    speakers {
+      name
+      actorId
+      personId
+      actor {
+        id
+        name
+        persons {
+          id
+          name
+          title
+        }
+      }
+    }
+  }
+  coOrganisers {
+    actorId
+    tasks
+    costSharePercent
+    note
+    actor {
+      id
+      name
+    }
+  }
+  warnings {
+    code
+    message {
+      fi
+      sv
+      en
+    }
+  }
+}
+    `, {"fragmentName":"EventFields"}) as unknown as TypedDocumentString<EventFieldsFragment, unknown>;
 export const NetworkActorFragmentDoc = new TypedDocumentString(`
     fragment NetworkActor on Actor {
   id
@@ -641,6 +923,7 @@ export const EventInvitationsDocument = new TypedDocumentString(`
     id
     title
     version
+    effectiveProfileId
     invitations {
       id
       actorId
@@ -652,10 +935,22 @@ export const EventInvitationsDocument = new TypedDocumentString(`
         id
         name
         category
+        email
+        municipality {
+          code
+          nameFi
+          nameSv
+        }
+        persons {
+          id
+          name
+          email
+        }
       }
       person {
         id
         name
+        email
       }
     }
     invitationCounts {
@@ -663,6 +958,44 @@ export const EventInvitationsDocument = new TypedDocumentString(`
       byStatus {
         status
         count
+      }
+      byCategory {
+        category
+        count
+      }
+    }
+    invitationChecklist {
+      profileId
+      coveredCount
+      missingCount
+      profileLabel {
+        fi
+        sv
+        en
+      }
+      groups {
+        groupId
+        covered
+        required
+        invitedActorIds
+        label {
+          fi
+          sv
+          en
+        }
+        suggestions {
+          actorId
+          reason {
+            fi
+            sv
+            en
+          }
+          actor {
+            id
+            name
+            category
+          }
+        }
       }
     }
   }
@@ -682,6 +1015,270 @@ export const SetInvitationStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetInvitationStatusMutation, SetInvitationStatusMutationVariables>;
+export const EventDocument = new TypedDocumentString(`
+    query Event($id: ID!) {
+  event(id: $id) {
+    ...EventFields
+  }
+}
+    fragment EventFields on Event {
+  id
+  kind
+  status
+  title
+  date
+  endDate
+  startTime
+  endTime
+  place
+  description
+  profileId
+  effectiveProfileId
+  municipalityCode
+  regionCode
+  version
+  municipality {
+    code
+    nameFi
+    nameSv
+  }
+  region {
+    code
+    nameFi
+    nameSv
+  }
+  programme {
+    kind
+    title
+    startTime
+    speakers {
+      name
+      actorId
+      personId
+      actor {
+        id
+        name
+        persons {
+          id
+          name
+          title
+        }
+      }
+    }
+  }
+  coOrganisers {
+    actorId
+    tasks
+    costSharePercent
+    note
+    actor {
+      id
+      name
+    }
+  }
+  warnings {
+    code
+    message {
+      fi
+      sv
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    ...EventFields
+  }
+}
+    fragment EventFields on Event {
+  id
+  kind
+  status
+  title
+  date
+  endDate
+  startTime
+  endTime
+  place
+  description
+  profileId
+  effectiveProfileId
+  municipalityCode
+  regionCode
+  version
+  municipality {
+    code
+    nameFi
+    nameSv
+  }
+  region {
+    code
+    nameFi
+    nameSv
+  }
+  programme {
+    kind
+    title
+    startTime
+    speakers {
+      name
+      actorId
+      personId
+      actor {
+        id
+        name
+        persons {
+          id
+          name
+          title
+        }
+      }
+    }
+  }
+  coOrganisers {
+    actorId
+    tasks
+    costSharePercent
+    note
+    actor {
+      id
+      name
+    }
+  }
+  warnings {
+    code
+    message {
+      fi
+      sv
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($id: ID!, $version: Int!, $input: UpdateEventInput!) {
+  updateEvent(id: $id, version: $version, input: $input) {
+    ...EventFields
+  }
+}
+    fragment EventFields on Event {
+  id
+  kind
+  status
+  title
+  date
+  endDate
+  startTime
+  endTime
+  place
+  description
+  profileId
+  effectiveProfileId
+  municipalityCode
+  regionCode
+  version
+  municipality {
+    code
+    nameFi
+    nameSv
+  }
+  region {
+    code
+    nameFi
+    nameSv
+  }
+  programme {
+    kind
+    title
+    startTime
+    speakers {
+      name
+      actorId
+      personId
+      actor {
+        id
+        name
+        persons {
+          id
+          name
+          title
+        }
+      }
+    }
+  }
+  coOrganisers {
+    actorId
+    tasks
+    costSharePercent
+    note
+    actor {
+      id
+      name
+    }
+  }
+  warnings {
+    code
+    message {
+      fi
+      sv
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const SetInvitationContactDocument = new TypedDocumentString(`
+    mutation SetInvitationContact($id: ID!, $version: Int!, $personId: ID) {
+  setInvitationContact(id: $id, version: $version, personId: $personId) {
+    id
+    personId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetInvitationContactMutation, SetInvitationContactMutationVariables>;
+export const DeleteInvitationDocument = new TypedDocumentString(`
+    mutation DeleteInvitation($id: ID!, $version: Int!) {
+  deleteInvitation(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteInvitationMutation, DeleteInvitationMutationVariables>;
+export const AddInvitationsDocument = new TypedDocumentString(`
+    mutation AddInvitations($eventId: ID!, $sources: InvitationSourcesInput!, $dryRun: Boolean!) {
+  addInvitations(eventId: $eventId, sources: $sources, dryRun: $dryRun) {
+    added {
+      id
+    }
+    proposed {
+      actorId
+      personId
+      email
+      source
+      actor {
+        id
+        name
+        category
+      }
+      person {
+        id
+        name
+      }
+    }
+    skipped {
+      actorId
+      reason
+      source
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddInvitationsMutation, AddInvitationsMutationVariables>;
+export const InvitationEmailsDocument = new TypedDocumentString(`
+    query InvitationEmails($eventId: ID!, $statuses: [InvitationStatus!]) {
+  invitationExport(eventId: $eventId, format: EMAILS, statuses: $statuses) {
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationEmailsQuery, InvitationEmailsQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {

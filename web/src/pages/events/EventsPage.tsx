@@ -1,13 +1,22 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegionEventsDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
 import { formatDate } from '../../i18n/format';
 import { QueryError } from '../QueryError';
+import { EventForm } from './EventForm';
+
+interface EventsPageProps {
+  regionCode: string;
+  /** Opens an event's own page (its id goes into the URL). */
+  onOpen(eventId: string): void;
+}
 
 /** The events of a region: kind, title, date, municipality, invitation count, warnings. */
-export function EventsPage({ regionCode }: { regionCode: string }) {
+export function EventsPage({ regionCode, onOpen }: EventsPageProps) {
   const { t, i18n } = useTranslation();
   const { data, error, loading, reload } = useQuery(RegionEventsDocument, { regionCode });
+  const [creating, setCreating] = useState(false);
   if (error) return <QueryError error={error} onRetry={reload} />;
   if (loading && !data) {
     return (
@@ -31,14 +40,41 @@ export function EventsPage({ regionCode }: { regionCode: string }) {
           {t('events.report')}
         </a>
       </p>
+      {creating ? (
+        <EventForm
+          regionCode={regionCode}
+          onSaved={(event) => onOpen(event.id)}
+          // A new event has no version to be stale; a conflict here cannot happen.
+          onConflict={() => setCreating(false)}
+          onCancel={() => setCreating(false)}
+        />
+      ) : (
+        <p>
+          <button type="button" onClick={() => setCreating(true)} data-testid="new-event">
+            {t('events.newEvent')}
+          </button>
+        </p>
+      )}
       {events.length === 0 ? (
         <p>{t('events.noEvents')}</p>
       ) : (
         <ul>
           {events.map((e) => (
             <li key={e.id} data-testid="event-row">
-              <strong>{e.title}</strong> · {t(`events.kind.${e.kind}`)} ·{' '}
-              {formatDate(e.date, i18n.language)}
+              <a
+                href={`?region=${regionCode}&page=events&event=${encodeURIComponent(e.id)}`}
+                onClick={(click) => {
+                  // A plain click stays in the app; a middle or modified click opens a tab.
+                  if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey)
+                    return;
+                  click.preventDefault();
+                  onOpen(e.id);
+                }}
+                data-testid="event-link"
+              >
+                <strong>{e.title}</strong>
+              </a>{' '}
+              · {t(`events.kind.${e.kind}`)} · {formatDate(e.date, i18n.language)}
               {e.municipality &&
                 ` · ${lang === 'sv' ? (e.municipality.nameSv ?? e.municipality.nameFi) : e.municipality.nameFi}`}
               {' · '}

@@ -1,0 +1,117 @@
+import type {
+  CreateEventInput,
+  EventKind,
+  EventStatus,
+  UpdateEventInput,
+} from '../api/generated/graphql';
+
+/**
+ * The event form's values and their mapping to the API's inputs: plain TypeScript so the
+ * rules (empty text is "not set", no municipality means a regional event) are tested without
+ * a DOM. Programme and co-organisers are not edited here; an update leaves them untouched.
+ */
+export const EVENT_KINDS: readonly EventKind[] = [
+  'panel',
+  'training',
+  'forum',
+  'information_gathering',
+  'decision_maker_event',
+  'other',
+];
+
+export const EVENT_STATUSES: readonly EventStatus[] = ['planned', 'held', 'cancelled'];
+
+/** Every field as the inputs hold it: text, '' for "not set". */
+export interface EventFormValues {
+  kind: EventKind;
+  status: EventStatus;
+  title: string;
+  date: string;
+  endDate: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  municipalityCode: string;
+  description: string;
+  /** '' lets the API choose by kind. */
+  profileId: string;
+}
+
+/** What the form reads from an event; the generated type has more, this is what it needs. */
+export interface EventFormSource {
+  kind: EventKind;
+  status: EventStatus;
+  title: string;
+  date: string;
+  endDate: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  municipalityCode: string | null;
+  description: string | null;
+  profileId: string | null;
+}
+
+/** A new event: a planned panel, no date yet (the form asks for one). */
+export function emptyEventForm(): EventFormValues {
+  return {
+    kind: 'panel',
+    status: 'planned',
+    title: '',
+    date: '',
+    endDate: '',
+    startTime: '',
+    endTime: '',
+    place: '',
+    municipalityCode: '',
+    description: '',
+    profileId: '',
+  };
+}
+
+export function eventToForm(event: EventFormSource): EventFormValues {
+  return {
+    kind: event.kind,
+    status: event.status,
+    title: event.title,
+    date: event.date,
+    endDate: event.endDate ?? '',
+    startTime: event.startTime ?? '',
+    endTime: event.endTime ?? '',
+    place: event.place ?? '',
+    municipalityCode: event.municipalityCode ?? '',
+    description: event.description ?? '',
+    profileId: event.profileId ?? '',
+  };
+}
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** The shared part: null clears a field on update and is "not set" on create. */
+function fields(values: EventFormValues, regionCode: string) {
+  const municipality = orNull(values.municipalityCode);
+  return {
+    kind: values.kind,
+    status: values.status,
+    title: values.title.trim(),
+    date: values.date.trim(),
+    endDate: orNull(values.endDate),
+    startTime: orNull(values.startTime),
+    endTime: orNull(values.endTime),
+    place: orNull(values.place),
+    description: orNull(values.description),
+    profileId: orNull(values.profileId),
+    // Without a municipality the event is regional. The form offers only the region's own
+    // municipalities, so the region is sent either way and always agrees with it.
+    municipalityCode: municipality,
+    regionCode,
+  };
+}
+
+export function toCreateInput(values: EventFormValues, regionCode: string): CreateEventInput {
+  return fields(values, regionCode);
+}
+
+export function toUpdateInput(values: EventFormValues, regionCode: string): UpdateEventInput {
+  return fields(values, regionCode);
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EventDocument } from '../../api/generated/graphql';
+import { useQuery } from '../../api/use-query';
+import { QueryError } from '../QueryError';
+import { EventDetails } from './EventDetails';
+import { EventForm } from './EventForm';
+import { InvitationsSection } from './InvitationsSection';
+
+interface EventPageProps {
+  regionCode: string;
+  eventId: string;
+  onBack(): void;
+}
+
+/** One event: its details (or the form that edits them), then its invitation list. */
+export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
+  const { t } = useTranslation();
+  const { data, error, loading, reload } = useQuery(EventDocument, { id: eventId });
+  const [editing, setEditing] = useState(false);
+  const [conflict, setConflict] = useState(false);
+
+  const back = (
+    <p>
+      <button type="button" className="link" onClick={onBack} data-testid="back-to-events">
+        ← {t('events.back')}
+      </button>
+    </p>
+  );
+  if (error) return <QueryError error={error} onRetry={reload} />;
+  if (loading && !data) {
+    return (
+      <p role="status">
+        <span className="spinner" aria-hidden="true" />
+        {t('app.loading')}
+      </p>
+    );
+  }
+  const event = data?.event;
+  if (!event) {
+    return (
+      <section className="events-page">
+        {back}
+        <p role="alert">{t('events.notFound')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="events-page event-page" data-testid="event-page">
+      {back}
+      {conflict && (
+        <div className="notice error" role="alert" data-testid="event-conflict">
+          <p>{t('events.conflict')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setConflict(false);
+              setEditing(false);
+              reload();
+            }}
+          >
+            {t('events.reload')}
+          </button>
+        </div>
+      )}
+      {editing ? (
+        // Keyed by version: a reload after a conflict starts the form from the new version.
+        <EventForm
+          key={event.version}
+          regionCode={regionCode}
+          event={event}
+          onSaved={() => {
+            setEditing(false);
+            reload();
+          }}
+          onConflict={() => setConflict(true)}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <EventDetails event={event} />
+          <p>
+            <button type="button" onClick={() => setEditing(true)} data-testid="event-edit">
+              {t('events.edit')}
+            </button>
+          </p>
+        </>
+      )}
+      <InvitationsSection eventId={event.id} />
+    </section>
+  );
+}
