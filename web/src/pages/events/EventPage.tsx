@@ -86,7 +86,7 @@ export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
           </p>
         </>
       )}
-      <InvitationsSection eventId={event.id} />
+      <InvitationsSection eventId={event.id} regionCode={regionCode} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, request } from '../../api/client';
 import {
+  AddInvitationsDocument,
   DeleteInvitationDocument,
   EventInvitationsDocument,
   SetInvitationContactDocument,
@@ -16,7 +17,10 @@ import {
 import { keepExisting, toggleAll, toTableRow, type TableRow } from '../../events/invitation-table';
 import { QueryError } from '../QueryError';
 import { BulkStatus } from './BulkStatus';
+import { InvitationBuilder } from './InvitationBuilder';
+import { InvitationChecklist } from './InvitationChecklist';
 import { InvitationCounts } from './InvitationCounts';
+import { InvitationExports } from './InvitationExports';
 import { InvitationTable } from './InvitationTable';
 
 /**
@@ -24,7 +28,13 @@ import { InvitationTable } from './InvitationTable';
  * contact person per row. Every change goes to the API with the row's version; a stale one
  * comes back as CONFLICT and the list offers to reload instead of overwriting.
  */
-export function InvitationsSection({ eventId }: { eventId: string }) {
+export function InvitationsSection({
+  eventId,
+  regionCode,
+}: {
+  eventId: string;
+  regionCode: string;
+}) {
   const { t, i18n } = useTranslation();
   const { data, error, loading, reload } = useQuery(EventInvitationsDocument, { id: eventId });
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -64,6 +74,15 @@ export function InvitationsSection({ eventId }: { eventId: string }) {
   const setContact = (row: TableRow, personId: string | null) =>
     void change(() =>
       request(SetInvitationContactDocument, { id: row.id, version: row.version, personId }),
+    );
+  // A checklist suggestion is one explicit pick: added straight away, no preview.
+  const invite = (actorId: string) =>
+    void change(() =>
+      request(AddInvitationsDocument, {
+        eventId,
+        sources: { actors: [{ actorId }] },
+        dryRun: false,
+      }),
     );
   const remove = (row: TableRow) =>
     void change(() => request(DeleteInvitationDocument, { id: row.id, version: row.version }));
@@ -116,6 +135,11 @@ export function InvitationsSection({ eventId }: { eventId: string }) {
           />
         </>
       )}
+      <InvitationExports eventId={eventId} />
+      <div className="invitation-tools">
+        <InvitationChecklist checklist={event.invitationChecklist} busy={busy} onInvite={invite} />
+        <InvitationBuilder eventId={eventId} regionCode={regionCode} onAdded={reload} />
+      </div>
     </section>
   );
 }
