@@ -4,7 +4,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AccountsModule } from './accounts/accounts.module';
 import { ActorsModule } from './actors/actors.module';
+import { AuthModule } from './auth/auth.module';
 import { DomainErrorFilter } from './common/domain-error-filter';
 import { EventsModule } from './events/events.module';
 import type { AppConfig } from './config/app-config';
@@ -28,6 +30,7 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
 
 /** The feature modules that make up the GraphQL schema. */
 export const FEATURE_MODULES = [
+  AccountsModule,
   GeographyModule,
   VocabularyModule,
   ActorsModule,
@@ -70,6 +73,7 @@ export class AppModule {
       imports: [
         StoreModule.forStore(store),
         SecurityModule.register(config),
+        AuthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         ...FEATURE_MODULES,
         DemoSeedModule,

@@ -71,7 +71,7 @@ describe.runIf(soffice)('exports opened in LibreOffice Calc', { timeout: 120_000
   }
 
   async function download(path: string, name: string): Promise<string> {
-    const res = await fetch(`${api.url}/api/events/${eventId}/${path}`);
+    const res = await api.fetch(`/api/events/${eventId}/${path}`);
     expect(res.status).toBe(200);
     const file = join(dir, name);
     writeFileSync(file, Buffer.from(await res.arrayBuffer()));

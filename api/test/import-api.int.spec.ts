@@ -35,7 +35,7 @@ async function upload(
   for (const [field, text] of Object.entries(files)) {
     form.append(field, new Blob([text], { type: 'text/csv' }), `${field}.csv`);
   }
-  const response = await fetch(`${api.url}/api/import${query}`, { method: 'POST', body: form });
+  const response = await api.fetch(`/api/import${query}`, { method: 'POST', body: form });
   return { status: response.status, body: (await response.json()) as any };
 }
 

@@ -197,7 +197,7 @@ describe('Invitation lists over GraphQL and REST (real HTTP, real SQLite, Kainuu
   });
 
   describe('exports', () => {
-    const download = (path: string) => fetch(`${api.url}/api/events/${eventId}/${path}`);
+    const download = (path: string) => api.fetch(`/api/events/${eventId}/${path}`);
 
     it('CSV: UTF-8 with BOM, ";" separated, RFC 4180 quoting, formulas neutralised, ä/ö/å intact', async () => {
       const res = await download('invitations.csv');
@@ -311,8 +311,8 @@ describe('Invitation lists over GraphQL and REST (real HTTP, real SQLite, Kainuu
     });
 
     it('answers 404 for an event that does not exist', async () => {
-      const res = await fetch(
-        `${api.url}/api/events/00000000-0000-4000-8000-000000000000/invitations.csv`,
+      const res = await api.fetch(
+        `/api/events/00000000-0000-4000-8000-000000000000/invitations.csv`,
       );
       expect(res.status).toBe(404);
     });

@@ -125,7 +125,7 @@ describe('Action plans and the region report (real HTTP, real SQLite, Kainuu dem
   it('exports the measures as CSV and XLSX and the plan as a printable page', async () => {
     const created = (await api.gql(CREATE, { input: plan() })).data!.createPlan;
     const csv = Buffer.from(
-      await (await fetch(`${api.url}/api/plans/${created.id}/measures.csv`)).arrayBuffer(),
+      await (await api.fetch(`/api/plans/${created.id}/measures.csv`)).arrayBuffer(),
     );
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(csv, { bom: true, delimiter: ';' });
@@ -134,14 +134,12 @@ describe('Action plans and the region report (real HTTP, real SQLite, Kainuu dem
     expect(rows[1][2]).toBe('Turvallisuuden tunne, Vuorovaikutus');
     const xlsx = readXlsx(
       Buffer.from(
-        await (
-          await fetch(`${api.url}/api/plans/${created.id}/measures.xlsx?lang=en`)
-        ).arrayBuffer(),
+        await (await api.fetch(`/api/plans/${created.id}/measures.xlsx?lang=en`)).arrayBuffer(),
       ),
     );
     expect(xlsx.rows[0][0]).toBe('Measure');
     expect(xlsx.rows[2][0]).toBe("'=Päättäjäfoorumi");
-    const page = await fetch(`${api.url}/api/plans/${created.id}.html`);
+    const page = await api.fetch(`/api/plans/${created.id}.html`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain(
@@ -208,7 +206,7 @@ describe('Action plans and the region report (real HTTP, real SQLite, Kainuu dem
       expect(report.plans.length).toBeGreaterThan(0);
       expect(report.url).toBe('/api/regions/18/report.html?year=2026');
 
-      const page = await fetch(`${api.url}${report.url}&lang=sv`);
+      const page = await api.fetch(`${report.url}&lang=sv`);
       const html = await page.text();
       expect(html).toContain('Regionrapport: Kainuu');
       expect(html).toContain('Koulutus &lt;b&gt;Kuhmossa&lt;/b&gt;');
@@ -218,7 +216,7 @@ describe('Action plans and the region report (real HTTP, real SQLite, Kainuu dem
     it('refuses an unknown region, naming the field', async () => {
       const res = await api.gql(`{ regionReport(regionCode: "99") { regionName } }`);
       expect(issues(res)).toEqual(['regionCode:region_exists']);
-      expect((await fetch(`${api.url}/api/regions/99/report.html`)).status).toBe(400);
+      expect((await api.fetch(`/api/regions/99/report.html`)).status).toBe(400);
     });
   });
 });

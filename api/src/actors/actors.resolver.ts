@@ -8,7 +8,9 @@ import { CreateActorInput } from './dto/create-actor.input';
 import { UpdateActorInput } from './dto/update-actor.input';
 import { ActorConnection } from './models/actor-connection.model';
 import { Actor } from './models/actor.model';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Actor)
 export class ActorsResolver {
   constructor(
@@ -26,11 +28,13 @@ export class ActorsResolver {
     return this.actorsService.get(id);
   }
 
+  @Allow('editor')
   @Mutation(() => Actor)
   createActor(@Args('input') input: CreateActorInput): Promise<Actor> {
     return this.actorsService.create(input);
   }
 
+  @Allow('editor')
   @Mutation(() => Actor, { description: 'Refused with CONFLICT when `version` is not current.' })
   updateActor(
     @Args('id', { type: () => ID }) id: string,
@@ -40,6 +44,7 @@ export class ActorsResolver {
     return this.actorsService.update(id, version, input);
   }
 
+  @Allow('editor')
   @Mutation(() => ID, {
     description: 'Deletes the actor, its contact persons and its relationships.',
   })

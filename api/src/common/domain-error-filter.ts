@@ -3,6 +3,7 @@ import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AnalysisFailedError, AnalysisTimeoutError } from '../analysis';
+import { ForbiddenError, TooManyAttemptsError, UnauthenticatedError } from '../auth/access-errors';
 import { InputError } from '../domain/input-error';
 import {
   DuplicateError,
@@ -53,6 +54,13 @@ export function describeError(error: unknown): ErrorBody | null {
     const issue = { field: error.field, rule: 'exists', message: error.message };
     return { code: 'BAD_USER_INPUT', message: error.message, extensions: { issues: [issue] } };
   }
+  if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
+    return { code: error.code, message: error.message, extensions: {} };
+  }
+  if (error instanceof TooManyAttemptsError) {
+    const extensions = { retryAfterSeconds: error.retryAfterSeconds };
+    return { code: error.code, message: error.message, extensions };
+  }
   if (error instanceof AnalysisTimeoutError || error instanceof AnalysisFailedError) {
     return { code: error.code, message: error.message, extensions: {} };
   }
@@ -61,6 +69,9 @@ export function describeError(error: unknown): ErrorBody | null {
 
 const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  TOO_MANY_REQUESTS: 429,
   NOT_FOUND: 404,
   CONFLICT: 409,
   ANALYSIS_TIMEOUT: 503,

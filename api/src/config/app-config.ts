@@ -17,6 +17,18 @@ export interface AppConfig {
   /** Folder of the built web app the API serves; null when it has not been built. */
   webDist: string | null;
   store: SqliteStoreConfig | Neo4jStoreConfig;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** A session unused this long ends. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxHours: number;
+  /** Always mark the cookie Secure; otherwise it is Secure when the request came over HTTPS. */
+  cookieSecure: boolean;
+  /** The first admin, created at start when the store has no users. */
+  firstAdmin: { email: string; password: string } | null;
 }
 
 export interface SqliteStoreConfig {
@@ -57,7 +69,30 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     rateLimitPerMinute: parseCount('VERKOSTO_RATE_LIMIT', env.VERKOSTO_RATE_LIMIT, 1200),
     webDist: env.VERKOSTO_WEB_DIST ? resolve(cwd, env.VERKOSTO_WEB_DIST) : null,
     store: env.NEO4J_URI?.trim() ? neo4jConfig(env) : sqliteConfig(env, cwd),
+    auth: authConfig(env),
   };
+}
+
+function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
+  const email = env.VERKOSTO_ADMIN_EMAIL?.trim();
+  const password = env.VERKOSTO_ADMIN_PASSWORD;
+  if (Boolean(email) !== Boolean(password)) {
+    throw new ConfigError(
+      'Set both VERKOSTO_ADMIN_EMAIL and VERKOSTO_ADMIN_PASSWORD for the first admin, or neither.',
+    );
+  }
+  return {
+    sessionIdleMinutes: positive('VERKOSTO_SESSION_IDLE_MINUTES', env, 60),
+    sessionMaxHours: positive('VERKOSTO_SESSION_MAX_HOURS', env, 12),
+    cookieSecure: parseFlag('VERKOSTO_COOKIE_SECURE', env.VERKOSTO_COOKIE_SECURE, false),
+    firstAdmin: email && password ? { email, password } : null,
+  };
+}
+
+function positive(name: string, env: NodeJS.ProcessEnv, fallback: number): number {
+  const value = parseCount(name, env[name], fallback);
+  if (value === 0) throw new ConfigError(`${name} must be 1 or more.`);
+  return value;
 }
 
 function parsePort(raw: string | undefined): number {

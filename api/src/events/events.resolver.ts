@@ -8,7 +8,9 @@ import { CreateEventInput, EventFilterInput, UpdateEventInput } from './dto/even
 import { eventWarnings } from './event-warnings';
 import { effectiveProfileId, EventsService } from './events.service';
 import { CoOrganiser, Event, EventWarning, Speaker } from './models/event.model';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Event)
 export class EventsResolver {
   constructor(
@@ -28,6 +30,7 @@ export class EventsResolver {
     return this.eventsService.get(id);
   }
 
+  @Allow('editor')
   @Mutation(() => Event, {
     description: 'An event without a co-organiser is saved, with a warning (see `warnings`).',
   })
@@ -35,6 +38,7 @@ export class EventsResolver {
     return this.eventsService.create(input);
   }
 
+  @Allow('editor')
   @Mutation(() => Event, { description: 'Refused with CONFLICT when `version` is not current.' })
   updateEvent(
     @Args('id', { type: () => ID }) id: string,
@@ -44,6 +48,7 @@ export class EventsResolver {
     return this.eventsService.update(id, version, input);
   }
 
+  @Allow('editor')
   @Mutation(() => ID, { description: 'Deletes the event and its invitation list.' })
   deleteEvent(
     @Args('id', { type: () => ID }) id: string,
@@ -76,6 +81,7 @@ export class EventsResolver {
 }
 
 /** The actor behind a co-organiser or a speaker, resolved when asked for. */
+@Allow('viewer')
 @Resolver(() => CoOrganiser)
 export class CoOrganiserResolver {
   constructor(private readonly actors: ActorsService) {}
@@ -86,6 +92,7 @@ export class CoOrganiserResolver {
   }
 }
 
+@Allow('viewer')
 @Resolver(() => Speaker)
 export class SpeakerResolver {
   constructor(private readonly actors: ActorsService) {}

@@ -3,7 +3,9 @@ import { GeographyService } from './geography.service';
 import { Area } from './models/area.model';
 import { Municipality } from './models/municipality.model';
 import { Region } from './models/region.model';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Region)
 export class RegionsResolver {
   constructor(private readonly geography: GeographyService) {}
@@ -24,6 +26,7 @@ export class RegionsResolver {
   }
 }
 
+@Allow('viewer')
 @Resolver(() => Municipality)
 export class MunicipalitiesResolver {
   constructor(private readonly geography: GeographyService) {}

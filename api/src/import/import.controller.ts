@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import { InputError } from '../domain/input-error';
 import type { ImportReport } from './import-report';
 import { ImportService } from './import.service';
+import { Allow } from '../auth/access';
 
 type Uploaded = Partial<Record<'actors' | 'persons' | 'relationships', Express.Multer.File[]>>;
 
@@ -22,10 +23,12 @@ const MAX_FILE_BYTES = 100 * 1024 * 1024;
  * `relationships`, each one CSV file; `?dryRun=true` validates without writing.
  * 200 with the report when imported, 422 with the report when nothing was.
  */
+@Allow('viewer')
 @Controller('api/import')
 export class ImportController {
   constructor(private readonly importService: ImportService) {}
 
+  @Allow('editor')
   @Post()
   @HttpCode(200)
   @UseInterceptors(

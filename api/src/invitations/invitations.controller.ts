@@ -6,6 +6,7 @@ import { exportLanguage } from '../exports/export-language';
 import type { ExportFile } from '../exports/table';
 import { InvitationExportService } from './export/invitation-export.service';
 import type { InvitationExportFormat } from './invitation-enums';
+import { Allow } from '../auth/access';
 
 /**
  * Downloads of an event's invitation list, at addresses a user can bookmark:
@@ -14,6 +15,7 @@ import type { InvitationExportFormat } from './invitation-enums';
  *   GET /api/events/{id}/participants.html  (print view)
  * `?lang=sv|en` (default Finnish), `?status=invited,registered` to export some statuses only.
  */
+@Allow('viewer')
 @Controller('api/events/:id')
 export class InvitationsController {
   constructor(private readonly exports: InvitationExportService) {}

@@ -24,6 +24,7 @@ import {
 } from './models/invitation.model';
 import { ReachService } from './reach.service';
 import { addressOf } from './invitee';
+import { Allow } from '../auth/access';
 
 const REST_PATH: Partial<Record<InvitationExportFormat, string>> = {
   CSV: 'invitations.csv',
@@ -31,6 +32,7 @@ const REST_PATH: Partial<Record<InvitationExportFormat, string>> = {
   HTML: 'participants.html',
 };
 
+@Allow('viewer')
 @Resolver(() => Invitation)
 export class InvitationsResolver {
   constructor(
@@ -45,6 +47,7 @@ export class InvitationsResolver {
     return this.invitations.get(id);
   }
 
+  @Allow('editor')
   @Mutation(() => InvitationBuildResult, {
     description:
       'Adds invitees from any mix of sources, each once (by person, by address, by actor); ' +
@@ -72,6 +75,7 @@ export class InvitationsResolver {
     };
   }
 
+  @Allow('editor')
   @Mutation(() => Invitation, {
     description: "Chooses the contact person (null: the actor's own address). CONFLICT when stale.",
   })
@@ -84,6 +88,7 @@ export class InvitationsResolver {
     return this.invitations.setContact(id, version, personId ?? null, note);
   }
 
+  @Allow('editor')
   @Mutation(() => [Invitation], {
     description:
       'Sets one status on many invitations of the event, all or none (CONFLICT when one is stale).',
@@ -96,6 +101,7 @@ export class InvitationsResolver {
     return this.invitations.setStatus(eventId, items, status);
   }
 
+  @Allow('editor')
   @Mutation(() => ID)
   deleteInvitation(
     @Args('id', { type: () => ID }) id: string,
@@ -144,6 +150,7 @@ export class InvitationsResolver {
 }
 
 /** An event's invitation list, its counts and its checklist. */
+@Allow('viewer')
 @Resolver(() => Event)
 export class EventInvitationsResolver {
   constructor(private readonly invitationsService: InvitationsService) {}
@@ -165,6 +172,7 @@ export class EventInvitationsResolver {
 }
 
 /** How far events have reached each actor, for the UI and the analysis. */
+@Allow('viewer')
 @Resolver(() => Actor)
 export class ActorReachResolver {
   constructor(private readonly reachService: ReachService) {}
@@ -176,6 +184,7 @@ export class ActorReachResolver {
 }
 
 /** The actors behind a checklist suggestion and a proposed or skipped invitee, when asked. */
+@Allow('viewer')
 @Resolver(() => ChecklistSuggestion)
 export class ChecklistSuggestionResolver {
   constructor(private readonly actors: ActorsService) {}
@@ -186,6 +195,7 @@ export class ChecklistSuggestionResolver {
   }
 }
 
+@Allow('viewer')
 @Resolver(() => ProposedInvitee)
 export class ProposedInviteeResolver {
   constructor(
@@ -204,5 +214,6 @@ export class ProposedInviteeResolver {
   }
 }
 
+@Allow('viewer')
 @Resolver(() => SkippedInvitee)
 export class SkippedInviteeResolver extends ProposedInviteeResolver {}

@@ -8,9 +8,11 @@ import { NetworkAnalysis } from './models/network-analysis.model';
 import { NetworkAnalysisService } from './network-analysis.service';
 import { ProfilesService } from './profiles.service';
 import { toGaps, toKeyActorRanking, toNetworkAnalysis } from './to-models';
+import { Allow } from '../auth/access';
 
 const SCOPE = { type: () => AnalysisScopeInput, nullable: true } as const;
 
+@Allow('viewer')
 @Resolver()
 export class NetworkAnalysisResolver {
   constructor(

@@ -1,7 +1,9 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Profile, ProfileInput } from './models/profile.model';
 import { ProfilesService, type ProfileView } from './profiles.service';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Profile)
 export class ProfilesResolver {
   constructor(private readonly profilesService: ProfilesService) {}
@@ -17,11 +19,13 @@ export class ProfilesResolver {
     return profile ? toProfile(profile) : null;
   }
 
+  @Allow('admin')
   @Mutation(() => Profile, { description: 'A profile of your own; its id must be new.' })
   async createProfile(@Args('input') input: ProfileInput): Promise<Profile> {
     return toProfile(await this.profilesService.create(input));
   }
 
+  @Allow('admin')
   @Mutation(() => Profile, { description: 'Refused with CONFLICT when `version` is not current.' })
   async updateProfile(
     @Args('id', { type: () => ID }) id: string,
@@ -31,6 +35,7 @@ export class ProfilesResolver {
     return toProfile(await this.profilesService.update(id, version, input));
   }
 
+  @Allow('admin')
   @Mutation(() => ID)
   deleteProfile(
     @Args('id', { type: () => ID }) id: string,

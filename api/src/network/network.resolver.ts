@@ -2,7 +2,9 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { NetworkFilterInput } from './dto/network-filter.input';
 import { Network } from './models/network.model';
 import { NetworkService } from './network.service';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Network)
 export class NetworkResolver {
   constructor(private readonly networks: NetworkService) {}

@@ -4,7 +4,9 @@ import { CreatePersonInput } from './dto/create-person.input';
 import { UpdatePersonInput } from './dto/update-person.input';
 import { Person } from './models/person.model';
 import { PersonsService } from './persons.service';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Person)
 export class PersonsResolver {
   constructor(private readonly personsService: PersonsService) {}
@@ -14,11 +16,13 @@ export class PersonsResolver {
     return this.personsService.get(id);
   }
 
+  @Allow('editor')
   @Mutation(() => Person)
   createPerson(@Args('input') input: CreatePersonInput): Promise<Person> {
     return this.personsService.create(input);
   }
 
+  @Allow('editor')
   @Mutation(() => Person, { description: 'Refused with CONFLICT when `version` is not current.' })
   updatePerson(
     @Args('id', { type: () => ID }) id: string,
@@ -28,6 +32,7 @@ export class PersonsResolver {
     return this.personsService.update(id, version, input);
   }
 
+  @Allow('editor')
   @Mutation(() => ID)
   deletePerson(
     @Args('id', { type: () => ID }) id: string,
@@ -38,6 +43,7 @@ export class PersonsResolver {
 }
 
 /** An actor's contact persons, resolved only when a query asks for them. */
+@Allow('viewer')
 @Resolver(() => Actor)
 export class ActorPersonsResolver {
   constructor(private readonly personsService: PersonsService) {}

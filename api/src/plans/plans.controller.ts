@@ -3,12 +3,14 @@ import type { Response } from 'express';
 import { exportLanguage } from '../exports/export-language';
 import { sendFile } from '../invitations/invitations.controller';
 import { PlanExportService } from './plan-export.service';
+import { Allow } from '../auth/access';
 
 /**
  * A plan as a printable page and its measures as spreadsheets:
  *   GET /api/plans/{id}.html, /api/plans/{id}/measures.csv, /api/plans/{id}/measures.xlsx
  * `?lang=sv|en` (default Finnish).
  */
+@Allow('viewer')
 @Controller('api/plans')
 export class PlansController {
   constructor(private readonly exports: PlanExportService) {}

@@ -8,7 +8,9 @@ import { Measure, Plan, PlanReview } from './models/plan.model';
 import { PlanExportService, type PlanExportFormat } from './plan-export.service';
 import { PlanExportFormatEnum } from './plan-enums';
 import { PlansService } from './plans.service';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Plan)
 export class PlansResolver {
   constructor(
@@ -28,11 +30,13 @@ export class PlansResolver {
     return this.plansService.get(id);
   }
 
+  @Allow('editor')
   @Mutation(() => Plan)
   createPlan(@Args('input') input: CreatePlanInput): Promise<Plan> {
     return this.plansService.create(input);
   }
 
+  @Allow('editor')
   @Mutation(() => Plan, { description: 'Refused with CONFLICT when `version` is not current.' })
   updatePlan(
     @Args('id', { type: () => ID }) id: string,
@@ -42,6 +46,7 @@ export class PlansResolver {
     return this.plansService.update(id, version, input);
   }
 
+  @Allow('editor')
   @Mutation(() => ID)
   deletePlan(
     @Args('id', { type: () => ID }) id: string,
@@ -79,6 +84,7 @@ export class PlansResolver {
   }
 }
 
+@Allow('viewer')
 @Resolver(() => Measure)
 export class MeasureResolver {
   constructor(private readonly actors: ActorsService) {}

@@ -5,7 +5,9 @@ import { CreateRelationshipInput } from './dto/create-relationship.input';
 import { UpdateRelationshipInput } from './dto/update-relationship.input';
 import { Relationship } from './models/relationship.model';
 import { RelationshipsService } from './relationships.service';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => Relationship)
 export class RelationshipsResolver {
   constructor(
@@ -18,6 +20,7 @@ export class RelationshipsResolver {
     return this.relationshipsService.get(id);
   }
 
+  @Allow('editor')
   @Mutation(() => Relationship, {
     description: 'Refused when the same tie exists (a symmetric type in either direction).',
   })
@@ -25,6 +28,7 @@ export class RelationshipsResolver {
     return this.relationshipsService.create(input);
   }
 
+  @Allow('editor')
   @Mutation(() => Relationship, {
     description: 'Refused with CONFLICT when `version` is not current.',
   })
@@ -36,6 +40,7 @@ export class RelationshipsResolver {
     return this.relationshipsService.update(id, version, input);
   }
 
+  @Allow('editor')
   @Mutation(() => ID)
   deleteRelationship(
     @Args('id', { type: () => ID }) id: string,
@@ -56,6 +61,7 @@ export class RelationshipsResolver {
 }
 
 /** An actor's ties in both directions, resolved only when a query asks for them. */
+@Allow('viewer')
 @Resolver(() => Actor)
 export class ActorRelationshipsResolver {
   constructor(private readonly relationshipsService: RelationshipsService) {}

@@ -5,8 +5,10 @@ import { exportLanguage } from '../exports/export-language';
 import { sendFile } from '../invitations/invitations.controller';
 import { regionReportHtml } from './region-report-html';
 import { RegionReportService } from './region-report.service';
+import { Allow } from '../auth/access';
 
 /** GET /api/regions/{code}/report.html?lang=sv|en&year=2026: the printable region report. */
+@Allow('viewer')
 @Controller('api/regions')
 export class ReportsController {
   constructor(private readonly reports: RegionReportService) {}

@@ -1,7 +1,9 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { RegionReport } from './models/region-report.model';
 import { RegionReportService } from './region-report.service';
+import { Allow } from '../auth/access';
 
+@Allow('viewer')
 @Resolver(() => RegionReport)
 export class ReportsResolver {
   constructor(private readonly reports: RegionReportService) {}
