@@ -159,4 +159,51 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await page.goto(`${api.url}/api/regions/18/report.html?lang=fi`);
     await screenshot(page, 'invitations-06-report');
   });
+
+  it('creates an event with the field errors next to their fields, and offers a reload on a conflict', async () => {
+    const { page } = browser;
+    const graphql = async (query: string, variables: Record<string, unknown>) =>
+      (await (await page.request.post(`${api.url}/graphql`, { data: { query, variables } })).json())
+        .data;
+    await page.goto(`${api.url}/?region=18&page=events`);
+    await page.getByTestId('new-event').click();
+    const form = page.getByTestId('event-form');
+    await form.locator('[name=title]').fill('Hyvät väestösuhteet – koulutus Sotkamossa');
+    await form.locator('[name=kind]').selectOption('training');
+    await form.locator('[name=date]').fill('2026-12-01');
+    await form.locator('[name=startTime]').fill('15:00');
+    await form.locator('[name=endTime]').fill('14:00');
+    await form.locator('[name=municipalityCode]').selectOption('765');
+    await page.getByTestId('event-save').click();
+    // The server refuses an end before the start, and the page says so at the end time.
+    const endError = form.getByTestId('error-endTime');
+    await endError.waitFor();
+    expect(await endError.textContent()).toBe('Päättymisajan pitää olla alkamisajan jälkeen.');
+    expect(await form.locator('[name=endTime]').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'invitations-07-form-error');
+
+    await form.locator('[name=endTime]').fill('16:00');
+    await page.getByTestId('event-save').click();
+    await page.getByTestId('event-details').waitFor();
+    const id = new URL(page.url()).searchParams.get('event')!;
+    expect(await page.getByTestId('event-details').textContent()).toContain('Sotkamo');
+    // Saved without a co-organiser: allowed, with the guide's warning.
+    expect(await page.getByTestId('event-warning').count()).toBeGreaterThan(0);
+
+    // Someone else saves while the form is open: the save is refused and a reload offered.
+    await page.getByTestId('event-edit').click();
+    const { event } = await graphql('query ($id: ID!) { event(id: $id) { version } }', { id });
+    await graphql(
+      'mutation ($id: ID!, $version: Int!) { updateEvent(id: $id, version: $version, input: { place: "Sotkamo-opisto" }) { version } }',
+      { id, version: event.version },
+    );
+    await form.locator('[name=title]').fill('Koulutus Sotkamossa (muutettu)');
+    await page.getByTestId('event-save').click();
+    await page.getByTestId('event-conflict').waitFor();
+    await page.getByTestId('event-conflict').getByRole('button').click();
+    await expect
+      .poll(() => page.getByTestId('event-details').textContent())
+      .toContain('Sotkamo-opisto');
+    expect(await page.getByTestId('event-details').textContent()).not.toContain('(muutettu)');
+  });
 });

@@ -36,6 +36,15 @@ export const eventsEn: EventsResource = {
     description: 'Description',
     profile: 'Checklist profile',
   },
+  rule: {
+    required: 'Required.',
+    date: 'Give a date, e.g. 28/05/2026.',
+    regex: 'Give a time, e.g. 09:30.',
+    after_start: 'The end time must be after the start time.',
+    after_date: 'The last day cannot be before the first.',
+    max_length: 'The text is too long.',
+    municipality_exists: 'Choose a municipality from the list.',
+  },
   profileByKind: 'By kind',
   eventStatus: {
     planned: 'Planned',

@@ -34,6 +34,15 @@ export const eventsFi = {
     description: 'Kuvaus',
     profile: 'Tarkistuslistan profiili',
   },
+  rule: {
+    required: 'Pakollinen tieto.',
+    date: 'Anna päivämäärä, esim. 28.5.2026.',
+    regex: 'Anna kellonaika, esim. 09:30.',
+    after_start: 'Päättymisajan pitää olla alkamisajan jälkeen.',
+    after_date: 'Viimeinen päivä ei voi olla ennen alkamispäivää.',
+    max_length: 'Teksti on liian pitkä.',
+    municipality_exists: 'Valitse kunta listalta.',
+  },
   profileByKind: 'Tyypin mukaan',
   eventStatus: {
     planned: 'Suunniteltu',

@@ -36,6 +36,15 @@ export const eventsSv: EventsResource = {
     description: 'Beskrivning',
     profile: 'Checklistans profil',
   },
+  rule: {
+    required: 'Obligatorisk uppgift.',
+    date: 'Ange ett datum, t.ex. 28.5.2026.',
+    regex: 'Ange en tid, t.ex. 09:30.',
+    after_start: 'Sluttiden måste vara efter starttiden.',
+    after_date: 'Sista dagen kan inte vara före den första.',
+    max_length: 'Texten är för lång.',
+    municipality_exists: 'Välj en kommun i listan.',
+  },
   profileByKind: 'Enligt typ',
   eventStatus: {
     planned: 'Planerat',

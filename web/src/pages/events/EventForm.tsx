@@ -90,7 +90,10 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
         {control}
         {issue && (
           <span className="field-error" id={`event-err-${name}`} data-testid={`error-${name}`}>
-            {issue.message}
+            {
+              // The API's messages are English; a known rule is said in the UI language.
+              t(`events.rule.${issue.rule}`, { defaultValue: issue.message })
+            }
           </span>
         )}
       </label>
