@@ -21,22 +21,64 @@ export function percentile(values, p) {
 
 export const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
-/** Starts api/dist/main.js; resolves once it prints where it runs. */
-export function startApi(env) {
+/** The admin every bench API gets; the benches act as this user. */
+const BENCH_ADMIN = { email: 'admin@verkosto.bench', password: 'bench-admin-password' };
+
+/** Session cookies by API URL, so `gql` and `jsonHeaders` send the admin's session. */
+const cookies = new Map();
+
+/** JSON request headers with the session of the API at `url`. */
+export function jsonHeaders(url) {
+  return { 'content-type': 'application/json', cookie: cookies.get(url) ?? '' };
+}
+
+/** The admin's session cookie as { name, value } (for a browser context). */
+export function sessionCookie(url) {
+  const [name, value] = (cookies.get(url) ?? '=').split('=');
+  return { name, value };
+}
+
+/**
+ * Starts api/dist/main.js; resolves once it prints where it runs and its admin has signed
+ * in. `started` is taken before the spawn, so start-up times do not include the sign-in.
+ */
+export async function startApi(env) {
   const started = performance.now();
   const child = spawn(process.execPath, [join(REPO_ROOT, 'api', 'dist', 'main.js')], {
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', VERKOSTO_LOG: 'quiet', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      VERKOSTO_LOG: 'quiet',
+      VERKOSTO_ADMIN_EMAIL: BENCH_ADMIN.email,
+      VERKOSTO_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
-  return new Promise((resolve, reject) => {
+  const running = await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const match = /running at (http:\/\/\S+?) /.exec(output);
-      if (match) resolve({ url: match[1], child, started, stop: () => stopApi(child) });
+      if (match) {
+        resolve({ url: match[1], child, started, ready: performance.now() });
+      }
     });
     child.on('exit', (code) => reject(new Error(`the API exited with ${code}: ${output}`)));
   });
+  const login = await fetch(`${running.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: BENCH_ADMIN.email, p: BENCH_ADMIN.password },
+    }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`the bench admin could not sign in: ${await login.text()}`);
+  cookies.set(running.url, cookie);
+  return { ...running, stop: () => stopApi(child) };
 }
 
 function stopApi(child) {
@@ -50,7 +92,7 @@ function stopApi(child) {
 export async function gql(url, query, variables) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: jsonHeaders(url),
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();

@@ -81,7 +81,8 @@ export async function runCoreBench() {
       await api.stop();
     }
 
-    // 3. Start-up to the first answered request: a first start (geography + demo seeding) and a restart.
+    // 3. Start-up to the first answered request (after the admin's sign-in): a first start
+    // (geography + demo seeding) and a restart.
     const startDb = join(work, 'startup.db');
     const startup = [];
     for (const label of ['first start, seeds the demo', 'restart on the same file']) {

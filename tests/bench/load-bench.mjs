@@ -15,6 +15,7 @@ import {
   printTable,
   REPO_ROOT,
   requireFromRepo,
+  jsonHeaders,
   startApi,
 } from './bench-support.mjs';
 
@@ -146,14 +147,14 @@ function readRun(url, regionCode, rate) {
     return maxRun({
       url: `${url}/graphql`,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: jsonHeaders(url),
       body,
     });
   }
   return fixedRateRun(rate, async () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: jsonHeaders(url),
       body,
     });
     const text = await response.text();
@@ -195,7 +196,7 @@ function writeRun(url, pool, rate) {
       const actor = free.pop();
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: jsonHeaders(url),
         body: editBody(actor),
       });
       return settle(actor, response.status, await response.text());
@@ -211,7 +212,7 @@ function writeRun(url, pool, rate) {
           context.actor = free.pop();
           return {
             ...request,
-            headers: { 'content-type': 'application/json' },
+            headers: jsonHeaders(url),
             body: editBody(context.actor),
           };
         },
@@ -302,7 +303,11 @@ export async function runLoadBench() {
     for (const kind of ['actors', 'persons', 'relationships']) {
       form.append(kind, new Blob([readFileSync(join(folder, `${kind}.csv`))]), `${kind}.csv`);
     }
-    const imported = await fetch(`${seeding.url}/api/import`, { method: 'POST', body: form });
+    const imported = await fetch(`${seeding.url}/api/import`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: jsonHeaders(seeding.url).cookie },
+    });
     if (imported.status !== 200)
       throw new Error(`the bench data did not import: ${await imported.text()}`);
     await seeding.stop();

@@ -18,6 +18,7 @@ import {
   percentile,
   printTable,
   requireFromRepo,
+  sessionCookie,
   startApi,
 } from './bench-support.mjs';
 
@@ -246,6 +247,7 @@ export async function runWebBench() {
       const db = join(work, `${scenario.region}.db`);
       await importNetwork(db, folder);
       const api = await startApi({ VERKOSTO_SQLITE_PATH: db, VERKOSTO_DEMO: '0' });
+      await context.addCookies([{ ...sessionCookie(api.url), url: api.url }]);
       try {
         const rows = [COLUMNS];
         let counts = '';

@@ -51,7 +51,7 @@ describe('npm run import -- <folder>', () => {
     // The server started on the same file sees the imported actors (and seeds no demo on top).
     const api = await spawnApi({ VERKOSTO_SQLITE_PATH: db });
     try {
-      const res = await fetch(`${api.url}/graphql`, {
+      const res = await api.fetch(`/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ actors { totalCount } actor(id: "cli-2") { name } }' }),

@@ -18,7 +18,7 @@ describe('npm start (node api/dist/main.js)', () => {
   it('seeds the Kainuu demo network into an empty store and serves GraphQL and the web app', async () => {
     const api = await spawnApi();
     try {
-      const response = await fetch(`${api.url}/graphql`, {
+      const response = await api.fetch(`/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -41,7 +41,7 @@ describe('npm start (node api/dist/main.js)', () => {
   it('starts with only the geography when VERKOSTO_DEMO=0', async () => {
     const api = await spawnApi({ VERKOSTO_DEMO: '0' });
     try {
-      const response = await fetch(`${api.url}/graphql`, {
+      const response = await api.fetch(`/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({

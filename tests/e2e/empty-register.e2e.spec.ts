@@ -13,7 +13,7 @@ describe('a new user on an empty register (Chromium)', () => {
 
   beforeAll(async () => {
     api = await spawnApi({ VERKOSTO_DEMO: '0' });
-    browser = await openBrowser();
+    browser = await openBrowser(api);
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ describe('the events of the demo region (Chromium)', () => {
 
   beforeAll(async () => {
     api = await spawnApi();
-    browser = await openBrowser();
+    browser = await openBrowser(api);
   });
 
   afterAll(async () => {

@@ -17,7 +17,7 @@ describe('the web app on the demo region (Chromium)', () => {
 
   beforeAll(async () => {
     api = await spawnApi();
-    browser = await openBrowser();
+    browser = await openBrowser(api);
   });
 
   afterAll(async () => {
@@ -93,7 +93,7 @@ describe('the web app on the demo region (Chromium)', () => {
     await page.getByTestId('edit-actor').click();
     // Someone else saves first: the version the form holds is now stale.
     const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-      const response = await fetch(`${api.url}/graphql`, {
+      const response = await api.fetch(`/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),

@@ -83,7 +83,7 @@ describe('SIGKILL during a large import', () => {
     // "all of it" looks like. A dry run first warms the server up, as the kills meet a warm one.
     copyStore(base, live);
     let api: SpawnedApi = await start();
-    await fetch(`${api.url}/api/import?dryRun=true`, { method: 'POST', body: importForm(folder) });
+    await api.fetch(`/api/import?dryRun=true`, { method: 'POST', body: importForm(folder) });
     const started = performance.now();
     const calibration = uploadImport(api.url, folder);
     await walChanges(live, calibration);
@@ -103,7 +103,8 @@ describe('SIGKILL during a large import', () => {
     try {
       for (let kill = 1; kill <= KILLS; kill++) {
         const inCommit = kill % 2 === 0;
-        const upload = fetch(`${api.url}/api/import`, { method: 'POST', body: importForm(folder) })
+        const upload = api
+          .fetch(`/api/import`, { method: 'POST', body: importForm(folder) })
           .then((response) => String(response.status))
           .catch(() => 'none');
         let moment: string;

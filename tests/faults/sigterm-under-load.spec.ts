@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importForm, uploadImport, writeGeneratedImport } from '../support/import-upload';
 import { spawnApi } from '../support/spawn-api';
 import { checkStore } from '../support/sqlite-check';
+import { SESSION_COOKIES } from '../support/session';
 
 // `docker stop`, systemd and Ctrl-C send SIGTERM. Requests in flight must finish, the store
 // must close cleanly (SQLite checkpoints its WAL into the file), and the process exit 0.
@@ -30,7 +31,12 @@ async function holdRequest(url: string, body: Buffer, contentType: string): Prom
   const req = request(url, {
     method: 'POST',
     agent: false,
-    headers: { 'content-type': contentType, 'content-length': body.length, expect: '100-continue' },
+    headers: {
+      'content-type': contentType,
+      'content-length': body.length,
+      expect: '100-continue',
+      cookie: SESSION_COOKIES.get(new URL(url).origin) ?? '',
+    },
   });
   const answered = new Promise<{ status: number; body: any }>((resolve, reject) => {
     req.on('error', reject);
@@ -142,7 +148,7 @@ describe('SIGTERM under load', () => {
     // The held request keeps the server from exiting; a new connection must be refused.
     await expect
       .poll(() =>
-        fetch(`${api.url}/graphql`).then(
+        api.fetch(`/graphql`).then(
           () => 'answered',
           () => 'refused',
         ),

@@ -13,7 +13,7 @@ describe('the web app under the Content-Security-Policy (Chromium)', () => {
 
   beforeAll(async () => {
     api = await spawnApi();
-    browser = await openBrowser();
+    browser = await openBrowser(api);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStillServing, postGraphql, query, type HttpAnswer } from '../support/graphql-http';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
+import { fetchSignedIn } from '../support/session';
 
 // Each attack class of issue 6, sent to the built API as `npm start` runs it (production
 // mode, introspection off). Every one must be refused before anything runs, with a status,
@@ -115,7 +116,9 @@ const ATTACKS: Attack[] = [
 ];
 
 async function getGraphql(url: string, text: string, headers: Record<string, string>) {
-  const response = await fetch(`${url}/graphql?query=${encodeURIComponent(text)}`, { headers });
+  const response = await fetchSignedIn(`${url}/graphql?query=${encodeURIComponent(text)}`, {
+    headers,
+  });
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStillServing, postGraphql } from '../support/graphql-http';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
+import { fetchSignedIn } from '../support/session';
 
 const ELSEWHERE = 'https://elsewhere.example';
 const PLANNER_SITE = 'https://kartta.example.fi';
 
 function preflight(url: string, origin: string) {
-  return fetch(`${url}/graphql`, {
+  return fetchSignedIn(`${url}/graphql`, {
     method: 'OPTIONS',
     headers: {
       origin,
@@ -29,8 +30,8 @@ describe('HTTP hardening of the API as `npm start` runs it', () => {
   it.each(['/', '/graphql'])('sends security headers with %s', async (path) => {
     const response =
       path === '/'
-        ? await fetch(`${api.url}/`)
-        : await fetch(`${api.url}${path}`, {
+        ? await api.fetch(`/`)
+        : await api.fetch(`${path}`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ query: '{ regions { code } }' }),
@@ -61,7 +62,7 @@ describe('HTTP hardening of the API as `npm start` runs it', () => {
   });
 
   it('refuses a JSON body over the limit on REST routes too, in their shape', async () => {
-    const response = await fetch(`${api.url}/api/import`, {
+    const response = await api.fetch(`/api/import`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ padding: 'x'.repeat(300 * 1024) }),
@@ -124,7 +125,7 @@ describe('VERKOSTO_RATE_LIMIT', () => {
   it('limits REST routes with 429', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const response = await fetch(`${api.url}/api/import?dryRun=true`, { method: 'POST' });
+      const response = await api.fetch(`/api/import?dryRun=true`, { method: 'POST' });
       statuses.push(response.status);
     }
     expect(statuses.slice(0, 5).every((status) => status !== 429)).toBe(true);

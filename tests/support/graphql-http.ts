@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { fetchSignedIn } from './session';
 
 export interface GraphQLError {
   message: string;
@@ -11,13 +12,16 @@ export interface HttpAnswer<T = Record<string, any>> {
   body: { data?: T | null; errors?: GraphQLError[] };
 }
 
-/** POSTs to /graphql as a browser script would: JSON unless told otherwise. */
+/**
+ * POSTs to /graphql as a browser script would: JSON unless told otherwise, with the session
+ * of the API's first admin (give a `cookie` header, even an empty one, to send another).
+ */
 export async function postGraphql<T = Record<string, any>>(
   url: string,
   body: unknown,
   headers: Record<string, string> = { 'content-type': 'application/json' },
 ): Promise<HttpAnswer<T>> {
-  const response = await fetch(`${url}/graphql`, {
+  const response = await fetchSignedIn(`${url}/graphql`, {
     method: 'POST',
     headers,
     body: typeof body === 'string' ? body : JSON.stringify(body),

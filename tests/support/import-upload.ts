@@ -5,6 +5,7 @@ import {
   writeImportFolder,
   type GenerateNetworkOptions,
 } from '@verkosto/graph-seed';
+import { fetchSignedIn } from './session';
 
 /** Writes a generated network's CSV files into `folder`; returns the folder. */
 export function writeGeneratedImport(folder: string, options: GenerateNetworkOptions): string {
@@ -23,7 +24,10 @@ export function importForm(folder: string): FormData {
 
 /** Uploads a folder to POST /api/import and returns the report; fails unless it was imported. */
 export async function uploadImport(url: string, folder: string): Promise<{ ok: boolean }> {
-  const response = await fetch(`${url}/api/import`, { method: 'POST', body: importForm(folder) });
+  const response = await fetchSignedIn(`${url}/api/import`, {
+    method: 'POST',
+    body: importForm(folder),
+  });
   const report = (await response.json()) as { ok: boolean };
   if (response.status !== 200 || !report.ok) {
     throw new Error(`import failed (${response.status}): ${JSON.stringify(report).slice(0, 500)}`);

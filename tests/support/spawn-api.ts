@@ -3,9 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_MAIN } from './paths';
+import { SESSION_COOKIES, TEST_ADMIN, fetchSignedIn, signIn } from './session';
 
 export interface SpawnedApi {
   url: string;
+  /** The first admin's session cookie; null when the API was started without one. */
+  cookie: string | null;
+  /** fetch() of a path on this API ("/api/..."), signed in as the first admin. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
   dir: string;
   process: ChildProcess;
   output(): string;
@@ -15,6 +20,8 @@ export interface SpawnedApi {
 /**
  * Starts the built API (`node api/dist/main.js`) as its own process on 127.0.0.1 and a
  * random port, with its own SQLite file, and waits for the line that says where it runs.
+ * Its first admin is TEST_ADMIN, signed in at once (over HTTP, as a browser would); the
+ * helpers in graphql-http.ts and `fetch` send that session.
  */
 export async function spawnApi(env: NodeJS.ProcessEnv = {}): Promise<SpawnedApi> {
   const dir = mkdtempSync(join(tmpdir(), 'verkosto-e2e-'));
@@ -24,6 +31,8 @@ export async function spawnApi(env: NodeJS.ProcessEnv = {}): Promise<SpawnedApi>
       HOST: '127.0.0.1',
       PORT: '0',
       VERKOSTO_SQLITE_PATH: join(dir, 'verkosto.db'),
+      VERKOSTO_ADMIN_EMAIL: TEST_ADMIN.email,
+      VERKOSTO_ADMIN_PASSWORD: TEST_ADMIN.password,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,8 +58,15 @@ export async function spawnApi(env: NodeJS.ProcessEnv = {}): Promise<SpawnedApi>
       reject(new Error(`API exited with ${code}:\n${output}`));
     });
   });
+  const cookie =
+    env.VERKOSTO_ADMIN_EMAIL === ''
+      ? null
+      : await signIn(url, TEST_ADMIN.email, TEST_ADMIN.password);
+  if (cookie) SESSION_COOKIES.set(url, cookie);
   return {
     url,
+    cookie,
+    fetch: (path, init) => fetchSignedIn(`${url}${path}`, init),
     dir,
     process: child,
     output: () => output,

@@ -12,11 +12,18 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** An API to be signed in to, as spawnApi returns it. */
+export interface SignedInApi {
+  url: string;
+  cookie: string | null;
+}
+
 /**
  * Debian's Chromium, headless, through playwright-core. A persistent context because
  * Playwright refuses --user-data-dir in launch() args; its profile is thrown away on close.
+ * Given an API, the browser holds its admin's session cookie, as after signing in.
  */
-export async function openBrowser(): Promise<Browser> {
+export async function openBrowser(signedInTo?: SignedInApi): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'verkosto-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -33,6 +40,12 @@ export async function openBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  if (signedInTo?.cookie) {
+    const [name, value] = signedInTo.cookie.split('=');
+    await context.addCookies([
+      { name, value, url: signedInTo.url, httpOnly: true, sameSite: 'Lax' },
+    ]);
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
