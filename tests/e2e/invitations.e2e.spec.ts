@@ -39,7 +39,7 @@ describe('the invitation list of the demo panel (Chromium)', () => {
 
   beforeAll(async () => {
     api = await spawnApi();
-    browser = await openBrowser();
+    browser = await openBrowser(api);
   });
 
   afterAll(async () => {
