@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { UserRecord } from '../store/account-store';
@@ -13,6 +13,8 @@ import { newSessionToken, sessionIdOf } from './session-token';
 
 /** Activity is written back at most this often, so reads do not each cost a write. */
 const TOUCH_INTERVAL_MS = 60_000;
+/** How often ended sessions are removed from the store. */
+const SWEEP_INTERVAL_MS = 15 * 60_000;
 
 export interface SignedIn {
   user: UserRecord;
@@ -22,13 +24,23 @@ export interface SignedIn {
 
 /** Signs users in and out and turns a session cookie into the principal a request acts for. */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit, OnModuleDestroy {
   private readonly throttle = new LoginThrottle();
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+  }
 
   /**
    * One answer for an unknown email, a wrong password and a disabled account, so a caller
