@@ -13,6 +13,15 @@ const event = {
   municipalityCode: '205',
   description: null,
   profileId: 'regional_panel',
+  coOrganisers: [
+    {
+      actorId: 'a1',
+      tasks: ['venue' as const],
+      costSharePercent: 50,
+      note: null,
+      actor: { name: 'Kajaanin kaupunki' },
+    },
+  ],
 };
 
 describe('eventToForm', () => {
@@ -44,8 +53,12 @@ describe('toCreateInput', () => {
 
 describe('toUpdateInput', () => {
   it('round-trips an unchanged event to the same fields', () => {
+    const { coOrganisers, ...own } = event;
     const input = toUpdateInput(eventToForm(event), '18');
-    expect(input).toMatchObject({ ...event, regionCode: '18' });
+    expect(input).toMatchObject({ ...own, regionCode: '18' });
+    expect(input.coOrganisers).toEqual([
+      { actorId: coOrganisers[0].actorId, tasks: ['venue'], costSharePercent: 50, note: null },
+    ]);
   });
 
   it('clears a field the user emptied (null, not left out)', () => {

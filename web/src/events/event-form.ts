@@ -4,11 +4,18 @@ import type {
   EventStatus,
   UpdateEventInput,
 } from '../api/generated/graphql';
+import {
+  toCoOrganiserInputs,
+  toDrafts,
+  type CoOrganiserDraft,
+  type CoOrganiserSource,
+} from './co-organisers';
 
 /**
  * The event form's values and their mapping to the API's inputs: plain TypeScript so the
  * rules (empty text is "not set", no municipality means a regional event) are tested without
- * a DOM. Programme and co-organisers are not edited here; an update leaves them untouched.
+ * a DOM. The co-organisers are edited here too (co-organisers.ts); the programme is not, and
+ * an update leaves it untouched.
  */
 export const EVENT_KINDS: readonly EventKind[] = [
   'panel',
@@ -35,6 +42,7 @@ export interface EventFormValues {
   description: string;
   /** '' lets the API choose by kind. */
   profileId: string;
+  coOrganisers: CoOrganiserDraft[];
 }
 
 /** What the form reads from an event; the generated type has more, this is what it needs. */
@@ -50,6 +58,7 @@ export interface EventFormSource {
   municipalityCode: string | null;
   description: string | null;
   profileId: string | null;
+  coOrganisers: readonly CoOrganiserSource[];
 }
 
 /** A new event: a planned panel, no date yet (the form asks for one). */
@@ -66,6 +75,7 @@ export function emptyEventForm(): EventFormValues {
     municipalityCode: '',
     description: '',
     profileId: '',
+    coOrganisers: [],
   };
 }
 
@@ -82,6 +92,7 @@ export function eventToForm(event: EventFormSource): EventFormValues {
     municipalityCode: event.municipalityCode ?? '',
     description: event.description ?? '',
     profileId: event.profileId ?? '',
+    coOrganisers: toDrafts(event.coOrganisers),
   };
 }
 
@@ -105,6 +116,7 @@ function fields(values: EventFormValues, regionCode: string) {
     // municipalities, so the region is sent either way and always agrees with it.
     municipalityCode: municipality,
     regionCode,
+    coOrganisers: toCoOrganiserInputs(values.coOrganisers),
   };
 }
 

@@ -37,6 +37,8 @@ export const eventsEn: EventsResource = {
     profile: 'Checklist profile',
   },
   rule: {
+    max: 'The value is too large.',
+    min: 'The value is too small.',
     required: 'Required.',
     date: 'Give a date, e.g. 28/05/2026.',
     regex: 'Give a time, e.g. 09:30.',
@@ -63,6 +65,12 @@ export const eventsEn: EventsResource = {
   },
   coOrganisers: 'Co-organisers',
   costShare: '{{percent}} % of the costs',
+  coOrganiserTasks: 'What it takes on',
+  costSharePercent: 'Cost share (%)',
+  coOrganiserNote: 'Note',
+  addCoOrganiser: 'Add a co-organiser',
+  removeCoOrganiser: 'Remove {{name}} from the organisers',
+  shareTotal: 'Cost shares add up to {{total}} %',
   task: {
     venue: 'venue',
     catering: 'catering',

@@ -35,6 +35,8 @@ export const eventsFi = {
     profile: 'Tarkistuslistan profiili',
   },
   rule: {
+    max: 'Arvo on liian suuri.',
+    min: 'Arvo on liian pieni.',
     required: 'Pakollinen tieto.',
     date: 'Anna päivämäärä, esim. 28.5.2026.',
     regex: 'Anna kellonaika, esim. 09:30.',
@@ -61,6 +63,12 @@ export const eventsFi = {
   },
   coOrganisers: 'Yhteisjärjestäjät',
   costShare: 'kustannuksista {{percent}} %',
+  coOrganiserTasks: 'Mitä ottaa hoitaakseen',
+  costSharePercent: 'Kustannusosuus (%)',
+  coOrganiserNote: 'Huomautus',
+  addCoOrganiser: 'Lisää yhteisjärjestäjä',
+  removeCoOrganiser: 'Poista {{name}} järjestäjistä',
+  shareTotal: 'Kustannusosuudet yhteensä {{total}} %',
   task: {
     venue: 'tila',
     catering: 'tarjoilu',

@@ -37,6 +37,8 @@ export const eventsSv: EventsResource = {
     profile: 'Checklistans profil',
   },
   rule: {
+    max: 'Värdet är för stort.',
+    min: 'Värdet är för litet.',
     required: 'Obligatorisk uppgift.',
     date: 'Ange ett datum, t.ex. 28.5.2026.',
     regex: 'Ange en tid, t.ex. 09:30.',
@@ -63,6 +65,12 @@ export const eventsSv: EventsResource = {
   },
   coOrganisers: 'Medarrangörer',
   costShare: '{{percent}} % av kostnaderna',
+  coOrganiserTasks: 'Vad den tar hand om',
+  costSharePercent: 'Kostnadsandel (%)',
+  coOrganiserNote: 'Anmärkning',
+  addCoOrganiser: 'Lägg till medarrangör',
+  removeCoOrganiser: 'Ta bort {{name}} från arrangörerna',
+  shareTotal: 'Kostnadsandelarna sammanlagt {{total}} %',
   task: {
     venue: 'lokal',
     catering: 'servering',

@@ -22,6 +22,7 @@ import {
 } from '../../events/event-form';
 import { issueFor, otherIssues } from '../../events/field-issues';
 import { pickLabel } from '../../panels/labels';
+import { CoOrganiserFields } from './CoOrganiserFields';
 
 interface EventFormProps {
   regionCode: string;
@@ -33,7 +34,16 @@ interface EventFormProps {
   onCancel(): void;
 }
 
-const FIELDS = Object.keys(emptyEventForm()) as (keyof EventFormValues)[];
+/** The form's own text and choice fields (the co-organisers have their own component). */
+type TextField = Exclude<keyof EventFormValues, 'coOrganisers'>;
+const FIELDS = Object.keys(emptyEventForm()).filter((k) => k !== 'coOrganisers') as TextField[];
+
+/** Field paths the co-organiser rows show themselves. */
+const coOrganiserPaths = (count: number) =>
+  Array.from({ length: count }, (_, i) => [
+    `coOrganisers.${i}.actorId`,
+    `coOrganisers.${i}.costSharePercent`,
+  ]).flat();
 
 /**
  * Creates an event or edits one's own fields. The server checks everything; its field
@@ -82,7 +92,7 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
   };
 
   /** A labelled field with its server error, tied together for screen readers. */
-  const field = (name: keyof EventFormValues, label: string, control: ReactNode) => {
+  const field = (name: TextField, label: string, control: ReactNode) => {
     const issue = issueFor(issues, name);
     return (
       <label className="field">
@@ -99,9 +109,9 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
       </label>
     );
   };
-  const described = (name: keyof EventFormValues) =>
+  const described = (name: TextField) =>
     issueFor(issues, name) ? { 'aria-invalid': true, 'aria-describedby': `event-err-${name}` } : {};
-  const text = (name: keyof EventFormValues, type = 'text', required = false) => (
+  const text = (name: TextField, type = 'text', required = false) => (
     <input
       name={name}
       type={type}
@@ -111,7 +121,7 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
       {...described(name)}
     />
   );
-  const rest = otherIssues(issues, FIELDS);
+  const rest = otherIssues(issues, [...FIELDS, ...coOrganiserPaths(values.coOrganisers.length)]);
 
   return (
     <form
@@ -207,6 +217,12 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
           ))}
         </select>,
       )}
+      <CoOrganiserFields
+        regionCode={regionCode}
+        value={values.coOrganisers}
+        issues={issues}
+        onChange={(next) => set('coOrganisers', next)}
+      />
       {rest.length > 0 && (
         <ul className="field-error" role="alert">
           {rest.map((i) => (
