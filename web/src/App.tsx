@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from './i18n/i18n';
+import { UserMenu } from './auth/UserMenu';
+import { LanguageSelect } from './LanguageSelect';
 import { StartPage } from './pages/StartPage';
 import { DEFAULT_STATE } from './url-state';
 import { useUrlState } from './use-url-state';
@@ -19,7 +20,7 @@ const EventPage = lazy(() =>
 );
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [state, update] = useUrlState();
   return (
     <>
@@ -64,20 +65,8 @@ export function App() {
             {state.page === 'events' ? t('app.title') : t('events.events')}
           </button>
         )}
-        <label className="language">
-          {t('app.language')}
-          <select
-            value={i18n.language}
-            onChange={(e) => void i18n.changeLanguage(e.target.value)}
-            data-testid="language-select"
-          >
-            {LANGUAGES.map((lng) => (
-              <option key={lng} value={lng} lang={lng}>
-                {t(`languages.${lng}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect />
+        <UserMenu />
       </header>
       <main id="main">
         {state.region ? (

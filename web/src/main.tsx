@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AuthGate } from './auth/AuthGate';
 import { prefetch } from './api/prefetch';
 import { NetworkDocument } from './api/generated/graphql';
 import { setupI18n } from './i18n/i18n';
@@ -20,6 +21,8 @@ if (start.region) {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AuthGate>
+      <App />
+    </AuthGate>
   </StrictMode>,
 );

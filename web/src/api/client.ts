@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string | null,
     readonly currentVersion: number | null = null,
     readonly issues: InputIssue[] = [],
+    /** TOO_MANY_REQUESTS: when to try again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -25,10 +27,21 @@ export class ApiError extends Error {
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; currentVersion?: number; issues?: InputIssue[] };
+  extensions?: {
+    code?: string;
+    currentVersion?: number;
+    issues?: InputIssue[];
+    retryAfterSeconds?: number;
+  };
 }
 
 const ENDPOINT = '/graphql';
+
+/**
+ * Fired on window when the API says the session is gone (expired, or signed out in another
+ * tab): the sign-in gate listens and shows the sign-in page.
+ */
+export const SIGNED_OUT_EVENT = 'verkosto:signed-out';
 
 /**
  * Posts one typed operation and returns its data, or throws ApiError (GraphQL errors) or a
@@ -52,12 +65,16 @@ export async function request<TResult, TVariables>(
     throw new ApiError(`HTTP ${response.status}`, response.ok ? null : `HTTP_${response.status}`);
   }
   const first = body.errors?.[0];
+  if (first?.extensions?.code === 'UNAUTHENTICATED') {
+    window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+  }
   if (first) {
     throw new ApiError(
       first.message,
       first.extensions?.code ?? null,
       first.extensions?.currentVersion ?? null,
       first.extensions?.issues ?? [],
+      first.extensions?.retryAfterSeconds ?? null,
     );
   }
   if (!body.data) throw new ApiError(`HTTP ${response.status}`, null);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS } from '../graph/palette';
 import { CATEGORIES, DIMENSIONS, LEGAL_BASES, RELATIONSHIP_TYPES } from '../vocabulary';
 import { en } from './en';
+import { authFi } from './auth.fi';
 import { eventsFi } from './events.fi';
 import { fi } from './fi';
 import { initialLanguage } from './i18n';
@@ -26,8 +27,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 const finnish = new Set(keys(fi as unknown as Tree));
-// The events labels are merged under `events` at setup (i18n.ts); sv/en match them by type.
-const events = new Set(keys({ events: eventsFi } as unknown as Tree));
+// The events and sign-in labels are merged under `events` and `auth` at setup (i18n.ts);
+// sv/en match them by type.
+const events = new Set(keys({ events: eventsFi, auth: authFi } as unknown as Tree));
 /** A key exists as written, or as the base of plural forms (key_one, key_other). */
 const exists = (key: string) =>
   finnish.has(key) || finnish.has(`${key}_other`) || events.has(key) || events.has(`${key}_other`);

@@ -1,5 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { authEn } from './auth.en';
+import { authFi } from './auth.fi';
+import { authSv } from './auth.sv';
 import { en } from './en';
 import { eventsEn } from './events.en';
 import { eventsFi } from './events.fi';
@@ -25,11 +28,11 @@ export function setupI18n(): typeof i18next {
     // Storage can be blocked (private mode); Finnish it is.
   }
   void i18next.use(initReactI18next).init({
-    // The events pages keep their labels in files of their own (fewer merge conflicts).
+    // The events pages and sign-in keep their labels in files of their own (fewer merge conflicts).
     resources: {
-      fi: { translation: { ...fi, events: eventsFi } },
-      sv: { translation: { ...sv, events: eventsSv } },
-      en: { translation: { ...en, events: eventsEn } },
+      fi: { translation: { ...fi, events: eventsFi, auth: authFi } },
+      sv: { translation: { ...sv, events: eventsSv, auth: authSv } },
+      en: { translation: { ...en, events: eventsEn, auth: authEn } },
     },
     lng: initialLanguage(saved),
     fallbackLng: 'fi',

@@ -98,6 +98,16 @@ export type CreateRelationshipInput = {
   type: RelationshipType;
 };
 
+export type CreateUserInput = {
+  allRegions?: boolean;
+  email: string;
+  name: string;
+  /** At least 10 characters. Leave out for an OpenID Connect account. */
+  password?: string | null | undefined;
+  regionCodes?: Array<string>;
+  role: Role;
+};
+
 /** A component of good population relations. */
 export type Dimension =
   | 'attitudes'
@@ -266,6 +276,12 @@ export type RelationshipType =
   | 'MEMBER_OF'
   | 'PART_OF';
 
+/** admin: users, profiles, everything; editor: edit in their regions; viewer: read. */
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'viewer';
+
 export type Severity =
   | 'high'
   | 'low'
@@ -318,6 +334,19 @@ export type UpdateEventInput = {
   /** Default planned. */
   status?: EventStatus | null | undefined;
   title?: string | null | undefined;
+};
+
+/** Fields left out keep their value. */
+export type UpdateUserInput = {
+  allRegions?: boolean | null | undefined;
+  /** A disabled user is signed out at once. */
+  disabled?: boolean | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  /** A new password signs the user out. */
+  password?: string | null | undefined;
+  regionCodes?: Array<string> | null | undefined;
+  role?: Role | null | undefined;
 };
 
 export type ActorDetailsQueryVariables = Exact<{
@@ -404,6 +433,65 @@ export type ProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProfilesQuery = { profiles: Array<{ id: string, builtIn: boolean, label: { fi: string, sv: string, en: string }, description: { fi: string, sv: string, en: string } }> };
+
+export type UserFieldsFragment = { id: string, email: string, name: string, role: Role, allRegions: boolean, regionCodes: Array<string>, disabled: boolean, hasPassword: boolean, version: number };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, allRegions: boolean, regionCodes: Array<string>, disabled: boolean, hasPassword: boolean, version: number } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { id: string, email: string, name: string, role: Role, allRegions: boolean, regionCodes: Array<string>, disabled: boolean, hasPassword: boolean, version: number } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type SetUpFirstAdminMutationVariables = Exact<{
+  token: string;
+  email: string;
+  name: string;
+  password: string;
+}>;
+
+
+export type SetUpFirstAdminMutation = { setUpFirstAdmin: { id: string, email: string, name: string, role: Role, allRegions: boolean, regionCodes: Array<string>, disabled: boolean, hasPassword: boolean, version: number } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, email: string, name: string, role: Role, allRegions: boolean, regionCodes: Array<string>, disabled: boolean, hasPassword: boolean, version: number }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, role: Role, allRegions: boolean, regionCodes: Array<string>, disabled: boolean, hasPassword: boolean, version: number } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, email: string, name: string, role: Role, allRegions: boolean, regionCodes: Array<string>, disabled: boolean, hasPassword: boolean, version: number } };
+
+export type DeleteUserMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteUserMutation = { deleteUser: string };
 
 export type RegionEventsQueryVariables = Exact<{
   regionCode: string;
@@ -557,6 +645,19 @@ export const ActorFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ActorFields"}) as unknown as TypedDocumentString<ActorFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  allRegions
+  regionCodes
+  disabled
+  hasPassword
+  version
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventFields on Event {
   id
@@ -885,6 +986,118 @@ export const ProfilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProfilesQuery, ProfilesQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  allRegions
+  regionCodes
+  disabled
+  hasPassword
+  version
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  allRegions
+  regionCodes
+  disabled
+  hasPassword
+  version
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const SetUpFirstAdminDocument = new TypedDocumentString(`
+    mutation SetUpFirstAdmin($token: String!, $email: String!, $name: String!, $password: String!) {
+  setUpFirstAdmin(token: $token, email: $email, name: $name, password: $password) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  allRegions
+  regionCodes
+  disabled
+  hasPassword
+  version
+}`) as unknown as TypedDocumentString<SetUpFirstAdminMutation, SetUpFirstAdminMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  allRegions
+  regionCodes
+  disabled
+  hasPassword
+  version
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  allRegions
+  regionCodes
+  disabled
+  hasPassword
+  version
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {
+  updateUser(id: $id, version: $version, input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  name
+  role
+  allRegions
+  regionCodes
+  disabled
+  hasPassword
+  version
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DeleteUserDocument = new TypedDocumentString(`
+    mutation DeleteUser($id: ID!, $version: Int!) {
+  deleteUser(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteUserMutation, DeleteUserMutationVariables>;
 export const RegionEventsDocument = new TypedDocumentString(`
     query RegionEvents($regionCode: String!) {
   events(filter: {regionCode: $regionCode}) {

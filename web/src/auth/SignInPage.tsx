@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../api/client';
+import { LoginDocument } from '../api/generated/graphql';
+import { AuthPageFrame } from './AuthPageFrame';
+import { signInMessage } from './sign-in-message';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ReturnType<typeof signInMessage> | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      await request(LoginDocument, { email, password });
+      // A fresh start with the session: every request the page made before was refused.
+      window.location.reload();
+    } catch (error) {
+      setFailure(signInMessage(error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthPageFrame title={t('auth.signInTitle')} intro={t('auth.signInIntro')}>
+      <form onSubmit={(e) => void submit(e)} className="auth-form" data-testid="sign-in-form">
+        <label>
+          {t('auth.email')}
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            data-testid="sign-in-email"
+          />
+        </label>
+        <label>
+          {t('auth.password')}
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            data-testid="sign-in-password"
+          />
+        </label>
+        {failure && (
+          <p className="notice error" role="alert" data-testid="sign-in-error">
+            {t(failure.key, failure.values)}
+          </p>
+        )}
+        <button type="submit" disabled={busy} data-testid="sign-in-submit">
+          {busy ? t('auth.signingIn') : t('auth.signIn')}
+        </button>
+      </form>
+    </AuthPageFrame>
+  );
+}

@@ -1,0 +1,46 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request } from '../api/client';
+import { LogoutDocument } from '../api/generated/graphql';
+import { useCurrentUser } from './current-user';
+
+// Only admins open it: not part of everyone's first download.
+const UsersDialog = lazy(() => import('./UsersDialog').then((m) => ({ default: m.UsersDialog })));
+
+/** Who is signed in, sign-out, and for admins the user administration. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const [usersOpen, setUsersOpen] = useState(false);
+
+  const signOut = async () => {
+    await request(LogoutDocument, {}).catch(() => undefined);
+    window.location.reload();
+  };
+
+  return (
+    <div className="user-menu" data-testid="user-menu">
+      <span title={user.email}>
+        {user.name} ({t(`auth.roles.${user.role}`)})
+      </span>
+      {user.role === 'admin' && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => setUsersOpen(true)}
+          data-testid="users-open"
+        >
+          {t('auth.users')}
+        </button>
+      )}
+      <button type="button" className="link" onClick={() => void signOut()} data-testid="sign-out">
+        {t('auth.signOut')}
+      </button>
+      {usersOpen && (
+        <Suspense fallback={null}>
+          <UsersDialog onClose={() => setUsersOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
