@@ -286,6 +286,25 @@ export function describeGraphStoreContract(
         expect(page.totalCount).toBe(2);
       });
 
+      it('keeps to the visible regions, and national actors, when asked to', async () => {
+        const kajaani = await createActor({ name: 'Kajaani', regionCode: '18' });
+        await createActor({ name: 'Oulu', regionCode: '17', municipalityCode: '564' });
+        const ministry = await createActor({
+          name: 'Ministry',
+          regionCode: null,
+          municipalityCode: null,
+        });
+        const page = await store.findActors({ visibleRegionCodes: ['18', '01'] }, all);
+        expect(page.items).toEqual([kajaani, ministry]);
+        expect(page.totalCount).toBe(2);
+        const outside = await store.findActors(
+          { regionCode: '17', visibleRegionCodes: ['18'] },
+          all,
+        );
+        expect(outside.totalCount).toBe(0);
+        expect((await store.findActors({ visibleRegionCodes: [] }, all)).items).toEqual([ministry]);
+      });
+
       it('filters by municipality codes, matching any of them', async () => {
         const kajaani = await createActor({ name: 'Kajaani', municipalityCode: '205' });
         await createActor({ name: 'Kuhmo', municipalityCode: '290' });
@@ -995,6 +1014,18 @@ export function describeGraphStoreContract(
           edges: [t.a1a2, t.a2a3, t.a1b1, t.b1a3, t.na2, t.a3b1],
           outsideNodes: [b1, n],
         });
+      });
+
+      it('loads only the visible regions and national actors, with the ties touching them', async () => {
+        const { a1, a2, a3, b1, n, t } = await buildNetwork();
+        const network = await store.loadNetwork({ visibleRegionCodes: ['18'] });
+        expectNetwork(network, {
+          nodes: [a1, a2, a3, n],
+          edges: [t.a1a2, t.a2a3, t.a1b1, t.b1a3, t.na2, t.a3b1],
+          outsideNodes: [b1],
+        });
+        const none = await store.loadNetwork({ regionCode: '17', visibleRegionCodes: ['18'] });
+        expect(none.nodes).toEqual([]);
       });
 
       it('loads a list of municipalities', async () => {

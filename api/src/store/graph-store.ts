@@ -106,6 +106,11 @@ export type NewPerson = PersonFields & { externalId: string | null };
 /** Every filter given must match. A list given but empty matches no actor; leave it out not to filter. */
 export interface ActorFilter {
   regionCode?: string;
+  /**
+   * The regions a user may see: actors in one of them, and national actors (no region).
+   * Set by the region scope (auth/region-scope.ts), never from a client's input.
+   */
+  visibleRegionCodes?: readonly string[];
   municipalityCodes?: readonly string[];
   categories?: readonly Category[];
   /** Already normalised with searchKey(); matches anywhere in the actor's name key. */
@@ -132,6 +137,7 @@ export interface ActorPage {
 /** An empty scope is the whole register. The fields filter as in ActorFilter. */
 export interface NetworkScope {
   regionCode?: string;
+  visibleRegionCodes?: readonly string[];
   municipalityCodes?: readonly string[];
   categories?: readonly Category[];
 }

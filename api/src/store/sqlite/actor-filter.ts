@@ -20,6 +20,12 @@ export function actorFilterSql(filter: ActorFilter): FilterSql {
     clauses.push('region_code = @region');
     params.region = filter.regionCode;
   }
+  if (filter.visibleRegionCodes != null) {
+    clauses.push(
+      '(region_code IS NULL OR region_code IN (SELECT value FROM json_each(@visibleRegions)))',
+    );
+    params.visibleRegions = JSON.stringify(filter.visibleRegionCodes);
+  }
   if (filter.municipalityCodes != null) {
     clauses.push('municipality_code IN (SELECT value FROM json_each(@municipalities))');
     params.municipalities = JSON.stringify(filter.municipalityCodes);

@@ -8,6 +8,8 @@ import { statement, type Statement } from './statement';
  */
 const PREDICATES = {
   regionCode: 'a.regionCode = $regionCode',
+  // A national actor (no region) is visible in every region.
+  visibleRegionCodes: '(a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)',
   municipalityCodes: 'a.municipalityCode IN $municipalityCodes',
   categories: 'a.category IN $categories',
   // CONTAINS compares characters: a '%' or '_' the user typed is found as itself.

@@ -30,7 +30,12 @@ function flatten(group: Group): Statement[] {
  */
 export function allStatements(): Statement[] {
   const filters = everyActorFilterCombination();
-  const scopes = everyActorFilterCombination(['regionCode', 'municipalityCodes', 'categories']);
+  const scopes = everyActorFilterCombination([
+    'regionCode',
+    'visibleRegionCodes',
+    'municipalityCodes',
+    'categories',
+  ]);
   return [
     ...SCHEMA_STATEMENTS,
     ...flatten(META),

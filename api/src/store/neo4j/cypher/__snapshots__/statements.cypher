@@ -256,6 +256,66 @@ WHERE a.municipalityCode IN $municipalityCodes
   AND a.searchKey CONTAINS $searchKey
 RETURN count(a) AS total;
 
+// actors.count[visibleRegionCodes]
+// params: visibleRegionCodes
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+RETURN count(a) AS total;
+
+// actors.count[visibleRegionCodes+searchKey]
+// params: visibleRegionCodes, searchKey
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[visibleRegionCodes+categories]
+// params: visibleRegionCodes, categories
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[visibleRegionCodes+categories+searchKey]
+// params: visibleRegionCodes, categories, searchKey
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[visibleRegionCodes+municipalityCodes]
+// params: visibleRegionCodes, municipalityCodes
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+RETURN count(a) AS total;
+
+// actors.count[visibleRegionCodes+municipalityCodes+searchKey]
+// params: visibleRegionCodes, municipalityCodes, searchKey
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[visibleRegionCodes+municipalityCodes+categories]
+// params: visibleRegionCodes, municipalityCodes, categories
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[visibleRegionCodes+municipalityCodes+categories+searchKey]
+// params: visibleRegionCodes, municipalityCodes, categories, searchKey
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
 // actors.count[regionCode]
 // params: regionCode
 MATCH (a:Actor)
@@ -311,6 +371,74 @@ RETURN count(a) AS total;
 // params: regionCode, municipalityCodes, categories, searchKey
 MATCH (a:Actor)
 WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes]
+// params: regionCode, visibleRegionCodes
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes+searchKey]
+// params: regionCode, visibleRegionCodes, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes+categories]
+// params: regionCode, visibleRegionCodes, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes+categories+searchKey]
+// params: regionCode, visibleRegionCodes, categories, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes+municipalityCodes]
+// params: regionCode, visibleRegionCodes, municipalityCodes
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes+municipalityCodes+searchKey]
+// params: regionCode, visibleRegionCodes, municipalityCodes, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes+municipalityCodes+categories]
+// params: regionCode, visibleRegionCodes, municipalityCodes, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN count(a) AS total;
+
+// actors.count[regionCode+visibleRegionCodes+municipalityCodes+categories+searchKey]
+// params: regionCode, visibleRegionCodes, municipalityCodes, categories, searchKey
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
   AND a.municipalityCode IN $municipalityCodes
   AND a.category IN $categories
   AND a.searchKey CONTAINS $searchKey
@@ -453,6 +581,166 @@ LIMIT $limit;
 // params: municipalityCodes, categories, searchKey, afterKey, afterId, limit
 MATCH (a:Actor)
 WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes]
+// params: visibleRegionCodes, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes].after
+// params: visibleRegionCodes, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+searchKey]
+// params: visibleRegionCodes, searchKey, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+searchKey].after
+// params: visibleRegionCodes, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+categories]
+// params: visibleRegionCodes, categories, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+categories].after
+// params: visibleRegionCodes, categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+categories+searchKey]
+// params: visibleRegionCodes, categories, searchKey, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+categories+searchKey].after
+// params: visibleRegionCodes, categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes]
+// params: visibleRegionCodes, municipalityCodes, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes].after
+// params: visibleRegionCodes, municipalityCodes, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes+searchKey]
+// params: visibleRegionCodes, municipalityCodes, searchKey, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes+searchKey].after
+// params: visibleRegionCodes, municipalityCodes, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes+categories]
+// params: visibleRegionCodes, municipalityCodes, categories, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes+categories].after
+// params: visibleRegionCodes, municipalityCodes, categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes+categories+searchKey]
+// params: visibleRegionCodes, municipalityCodes, categories, searchKey, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[visibleRegionCodes+municipalityCodes+categories+searchKey].after
+// params: visibleRegionCodes, municipalityCodes, categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
   AND a.category IN $categories
   AND a.searchKey CONTAINS $searchKey
   AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
@@ -620,6 +908,182 @@ RETURN a {.*} AS actor
 ORDER BY a.searchKey, a.id
 LIMIT $limit;
 
+// actors.page[regionCode+visibleRegionCodes]
+// params: regionCode, visibleRegionCodes, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes].after
+// params: regionCode, visibleRegionCodes, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+searchKey]
+// params: regionCode, visibleRegionCodes, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+searchKey].after
+// params: regionCode, visibleRegionCodes, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+categories]
+// params: regionCode, visibleRegionCodes, categories, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+categories].after
+// params: regionCode, visibleRegionCodes, categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+categories+searchKey]
+// params: regionCode, visibleRegionCodes, categories, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+categories+searchKey].after
+// params: regionCode, visibleRegionCodes, categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes]
+// params: regionCode, visibleRegionCodes, municipalityCodes, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes].after
+// params: regionCode, visibleRegionCodes, municipalityCodes, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes+searchKey]
+// params: regionCode, visibleRegionCodes, municipalityCodes, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes+searchKey].after
+// params: regionCode, visibleRegionCodes, municipalityCodes, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes+categories]
+// params: regionCode, visibleRegionCodes, municipalityCodes, categories, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes+categories].after
+// params: regionCode, visibleRegionCodes, municipalityCodes, categories, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes+categories+searchKey]
+// params: regionCode, visibleRegionCodes, municipalityCodes, categories, searchKey, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
+// actors.page[regionCode+visibleRegionCodes+municipalityCodes+categories+searchKey].after
+// params: regionCode, visibleRegionCodes, municipalityCodes, categories, searchKey, afterKey, afterId, limit
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+  AND a.searchKey CONTAINS $searchKey
+  AND (a.searchKey > $afterKey OR (a.searchKey = $afterKey AND a.id > $afterId))
+RETURN a {.*} AS actor
+ORDER BY a.searchKey, a.id
+LIMIT $limit;
+
 // actors.matching[all]
 // params: (none)
 MATCH (a:Actor)
@@ -641,6 +1105,34 @@ RETURN a {.*} AS actor;
 // params: municipalityCodes, categories
 MATCH (a:Actor)
 WHERE a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor;
+
+// actors.matching[visibleRegionCodes]
+// params: visibleRegionCodes
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+RETURN a {.*} AS actor;
+
+// actors.matching[visibleRegionCodes+categories]
+// params: visibleRegionCodes, categories
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+RETURN a {.*} AS actor;
+
+// actors.matching[visibleRegionCodes+municipalityCodes]
+// params: visibleRegionCodes, municipalityCodes
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor;
+
+// actors.matching[visibleRegionCodes+municipalityCodes+categories]
+// params: visibleRegionCodes, municipalityCodes, categories
+MATCH (a:Actor)
+WHERE (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
   AND a.category IN $categories
 RETURN a {.*} AS actor;
 
@@ -668,6 +1160,38 @@ RETURN a {.*} AS actor;
 // params: regionCode, municipalityCodes, categories
 MATCH (a:Actor)
 WHERE a.regionCode = $regionCode
+  AND a.municipalityCode IN $municipalityCodes
+  AND a.category IN $categories
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode+visibleRegionCodes]
+// params: regionCode, visibleRegionCodes
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode+visibleRegionCodes+categories]
+// params: regionCode, visibleRegionCodes, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.category IN $categories
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode+visibleRegionCodes+municipalityCodes]
+// params: regionCode, visibleRegionCodes, municipalityCodes
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
+  AND a.municipalityCode IN $municipalityCodes
+RETURN a {.*} AS actor;
+
+// actors.matching[regionCode+visibleRegionCodes+municipalityCodes+categories]
+// params: regionCode, visibleRegionCodes, municipalityCodes, categories
+MATCH (a:Actor)
+WHERE a.regionCode = $regionCode
+  AND (a.regionCode IS NULL OR a.regionCode IN $visibleRegionCodes)
   AND a.municipalityCode IN $municipalityCodes
   AND a.category IN $categories
 RETURN a {.*} AS actor;
