@@ -180,6 +180,12 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     const organiser = form.getByTestId('co-organiser-row');
     await organiser.getByRole('checkbox', { name: 'kutsut' }).check();
     await organiser.locator('input[type=number]').fill('150');
+    // A programme item with a speaker from outside the register.
+    await form.getByTestId('add-programme-item').click();
+    const item = form.getByTestId('programme-item');
+    await item.getByTestId('programme-title').fill('Avaus: mitä hyvät väestösuhteet ovat?');
+    await item.getByLabel('tai nimellä').fill('Dosentti Åsa Öhman');
+    await item.getByRole('button', { name: 'Lisää puhuja' }).click();
     await page.getByTestId('event-save').click();
     // The server refuses; each refusal is said at its own field, one check round at a time.
     await expect
@@ -202,6 +208,9 @@ describe('the invitation list of the demo panel (Chromium)', () => {
       /Kainuun ETNO.*kutsut.*60 %/,
     );
     expect(await page.getByTestId('event-warning').count()).toBe(0);
+    expect(await page.getByTestId('programme').textContent()).toMatch(
+      /Avaus: mitä hyvät väestösuhteet ovat\?.*Dosentti Åsa Öhman/,
+    );
 
     // Someone else saves while the form is open: the save is refused and a reload offered.
     await page.getByTestId('event-edit').click();
@@ -218,5 +227,15 @@ describe('the invitation list of the demo panel (Chromium)', () => {
       .poll(() => page.getByTestId('event-details').textContent())
       .toContain('Sotkamo-opisto');
     expect(await page.getByTestId('event-details').textContent()).not.toContain('(muutettu)');
+
+    // Saving the demo panel unchanged keeps its programme, speakers named by person included.
+    await page.getByTestId('back-to-events').click();
+    await page.getByTestId('event-link').filter({ hasText: PANEL }).click();
+    const programme = await page.getByTestId('programme').textContent();
+    await page.getByTestId('event-edit').click();
+    await page.getByTestId('event-save').click();
+    await page.getByTestId('event-edit').waitFor();
+    expect(await page.getByTestId('programme').textContent()).toBe(programme);
+    await screenshot(page, 'invitations-08-panel-saved');
   });
 });

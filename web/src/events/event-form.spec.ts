@@ -22,6 +22,14 @@ const event = {
       actor: { name: 'Kajaanin kaupunki' },
     },
   ],
+  programme: [
+    {
+      kind: 'expert_talk' as const,
+      startTime: '13:10',
+      title: 'Mitä hyvät väestösuhteet ovat?',
+      speakers: [{ actorId: null, personId: null, name: 'Dosentti Keränen', actor: null }],
+    },
+  ],
 };
 
 describe('eventToForm', () => {
@@ -53,11 +61,19 @@ describe('toCreateInput', () => {
 
 describe('toUpdateInput', () => {
   it('round-trips an unchanged event to the same fields', () => {
-    const { coOrganisers, ...own } = event;
+    const { coOrganisers, programme, ...own } = event;
     const input = toUpdateInput(eventToForm(event), '18');
     expect(input).toMatchObject({ ...own, regionCode: '18' });
     expect(input.coOrganisers).toEqual([
       { actorId: coOrganisers[0].actorId, tasks: ['venue'], costSharePercent: 50, note: null },
+    ]);
+    expect(input.programme).toEqual([
+      {
+        kind: 'expert_talk',
+        startTime: '13:10',
+        title: programme[0].title,
+        speakers: [{ actorId: null, personId: null, name: 'Dosentti Keränen' }],
+      },
     ]);
   });
 

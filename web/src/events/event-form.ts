@@ -10,12 +10,18 @@ import {
   type CoOrganiserDraft,
   type CoOrganiserSource,
 } from './co-organisers';
+import {
+  toProgrammeDrafts,
+  toProgrammeInputs,
+  type ProgrammeItemDraft,
+  type ProgrammeItemSource,
+} from './programme';
 
 /**
  * The event form's values and their mapping to the API's inputs: plain TypeScript so the
  * rules (empty text is "not set", no municipality means a regional event) are tested without
- * a DOM. The co-organisers are edited here too (co-organisers.ts); the programme is not, and
- * an update leaves it untouched.
+ * a DOM. The co-organisers (co-organisers.ts) and the programme (programme.ts) are edited in
+ * the same form and saved with the rest.
  */
 export const EVENT_KINDS: readonly EventKind[] = [
   'panel',
@@ -43,6 +49,7 @@ export interface EventFormValues {
   /** '' lets the API choose by kind. */
   profileId: string;
   coOrganisers: CoOrganiserDraft[];
+  programme: ProgrammeItemDraft[];
 }
 
 /** What the form reads from an event; the generated type has more, this is what it needs. */
@@ -59,6 +66,7 @@ export interface EventFormSource {
   description: string | null;
   profileId: string | null;
   coOrganisers: readonly CoOrganiserSource[];
+  programme: readonly ProgrammeItemSource[];
 }
 
 /** A new event: a planned panel, no date yet (the form asks for one). */
@@ -76,6 +84,7 @@ export function emptyEventForm(): EventFormValues {
     description: '',
     profileId: '',
     coOrganisers: [],
+    programme: [],
   };
 }
 
@@ -93,6 +102,7 @@ export function eventToForm(event: EventFormSource): EventFormValues {
     description: event.description ?? '',
     profileId: event.profileId ?? '',
     coOrganisers: toDrafts(event.coOrganisers),
+    programme: toProgrammeDrafts(event.programme),
   };
 }
 
@@ -117,6 +127,7 @@ function fields(values: EventFormValues, regionCode: string) {
     municipalityCode: municipality,
     regionCode,
     coOrganisers: toCoOrganiserInputs(values.coOrganisers),
+    programme: toProgrammeInputs(values.programme),
   };
 }
 

@@ -1,8 +1,5 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputIssue } from '../../api/client';
-import { NetworkDocument } from '../../api/generated/graphql';
-import { useQuery } from '../../api/use-query';
 import {
   addCoOrganiser,
   ORGANISER_TASKS,
@@ -12,24 +9,20 @@ import {
 } from '../../events/co-organisers';
 import { issueFor } from '../../events/field-issues';
 import { formatNumber } from '../../i18n/format';
-import { buildModel } from '../../graph/model';
+import type { ActorNode } from '../../graph/model';
 import { ActorPicker } from '../../panels/ActorPicker';
 
 interface CoOrganiserFieldsProps {
-  regionCode: string;
+  /** The actors to pick from (the region's, loaded once by the form). */
+  nodes: readonly ActorNode[];
   value: readonly CoOrganiserDraft[];
   issues: readonly InputIssue[];
   onChange(next: CoOrganiserDraft[]): void;
 }
 
 /** The co-organisers inside the event form: pick an actor, tick what it takes on. */
-export function CoOrganiserFields({ regionCode, value, issues, onChange }: CoOrganiserFieldsProps) {
+export function CoOrganiserFields({ nodes, value, issues, onChange }: CoOrganiserFieldsProps) {
   const { t, i18n } = useTranslation();
-  const network = useQuery(NetworkDocument, { regionCode });
-  const nodes = useMemo(
-    () => (network.data ? buildModel(network.data.network).nodes : []),
-    [network.data],
-  );
   const change = (i: number, patch: Partial<CoOrganiserDraft>) =>
     onChange(value.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const error = (path: string) => {

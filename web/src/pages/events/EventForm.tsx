@@ -1,8 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, request, type InputIssue } from '../../api/client';
 import {
   CreateEventDocument,
+  NetworkDocument,
   ProfilesDocument,
   RegionsDocument,
   UpdateEventDocument,
@@ -21,8 +22,10 @@ import {
   type EventFormValues,
 } from '../../events/event-form';
 import { issueFor, otherIssues } from '../../events/field-issues';
+import { buildModel } from '../../graph/model';
 import { pickLabel } from '../../panels/labels';
 import { CoOrganiserFields } from './CoOrganiserFields';
+import { ProgrammeFields } from './ProgrammeFields';
 
 interface EventFormProps {
   regionCode: string;
@@ -35,15 +38,19 @@ interface EventFormProps {
 }
 
 /** The form's own text and choice fields (the co-organisers have their own component). */
-type TextField = Exclude<keyof EventFormValues, 'coOrganisers'>;
-const FIELDS = Object.keys(emptyEventForm()).filter((k) => k !== 'coOrganisers') as TextField[];
+type TextField = Exclude<keyof EventFormValues, 'coOrganisers' | 'programme'>;
+const FIELDS = Object.keys(emptyEventForm()).filter(
+  (k) => k !== 'coOrganisers' && k !== 'programme',
+) as TextField[];
 
-/** Field paths the co-organiser rows show themselves. */
-const coOrganiserPaths = (count: number) =>
-  Array.from({ length: count }, (_, i) => [
+/** Field paths the co-organiser rows and programme items show themselves. */
+const nestedPaths = (values: EventFormValues) => [
+  ...values.coOrganisers.flatMap((_, i) => [
     `coOrganisers.${i}.actorId`,
     `coOrganisers.${i}.costSharePercent`,
-  ]).flat();
+  ]),
+  ...values.programme.flatMap((_, i) => [`programme.${i}.title`, `programme.${i}.startTime`]),
+];
 
 /**
  * Creates an event or edits one's own fields. The server checks everything; its field
@@ -60,6 +67,12 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
   const [saving, setSaving] = useState(false);
   const [issues, setIssues] = useState<InputIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // The region's actors, for picking co-organisers and speakers (often already prefetched).
+  const network = useQuery(NetworkDocument, { regionCode });
+  const nodes = useMemo(
+    () => (network.data ? buildModel(network.data.network).nodes : []),
+    [network.data],
+  );
   const municipalities =
     regions.data?.regions.find((r) => r.code === regionCode)?.municipalities ?? [];
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
@@ -121,7 +134,7 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
       {...described(name)}
     />
   );
-  const rest = otherIssues(issues, [...FIELDS, ...coOrganiserPaths(values.coOrganisers.length)]);
+  const rest = otherIssues(issues, [...FIELDS, ...nestedPaths(values)]);
 
   return (
     <form
@@ -217,8 +230,14 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
           ))}
         </select>,
       )}
+      <ProgrammeFields
+        nodes={nodes}
+        value={values.programme}
+        issues={issues}
+        onChange={(next) => set('programme', next)}
+      />
       <CoOrganiserFields
-        regionCode={regionCode}
+        nodes={nodes}
         value={values.coOrganisers}
         issues={issues}
         onChange={(next) => set('coOrganisers', next)}
