@@ -106,6 +106,19 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     );
     await screenshot(page, 'invitations-03-checklist-after');
 
+    // The contact person per row: Kainuun Päivä's invitation to the paper's own address.
+    const paper = rows(page).filter({ hasText: 'Kainuun Päivä' });
+    expect(await paper.locator('.email').textContent()).toContain('katja.oikarinen@');
+    await paper.getByRole('combobox').selectOption('');
+    await expect.poll(() => paper.locator('.email').textContent()).not.toContain('katja');
+    expect(await paper.getByRole('combobox').inputValue()).toBe('');
+
+    // Key actors as a source: the dry run says who would be added, and writes nothing.
+    await page.getByTestId('source-key').check();
+    await page.getByTestId('builder-preview').click();
+    await page.getByTestId('builder-proposed').waitFor();
+    expect(await rows(page).count()).toBe(before + proposed + 1);
+
     // Every draft invited at once.
     const drafts = page.locator('[data-testid="invitation-row"][data-status="draft"]');
     const draftCount = await drafts.count();
