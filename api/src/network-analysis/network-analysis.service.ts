@@ -20,6 +20,7 @@ import {
   type NetworkScope,
 } from '../store/graph-store';
 import type { AnalysisScopeInput } from './dto/analysis-scope.input';
+import { regionScopeKey } from '../auth/region-scope';
 
 export interface AnalysedNetwork {
   scope: NetworkScope;
@@ -67,14 +68,18 @@ export class NetworkAnalysisService implements OnApplicationShutdown {
     const scope = await this.scopeOf(input);
     // The revision is read before the network: a write in between only makes the entry stale.
     const revision = await this.store.revision();
-    return this.cache.get(revision, { kind: 'analysis', scope: scopeKey(scope) }, async () => {
-      const network = await this.networks.load(scope);
-      const analysis = await this.runner.analyse({
-        actors: network.nodes,
-        relationships: network.edges,
-      });
-      return { scope, network, analysis };
-    });
+    return this.cache.get(
+      revision,
+      { kind: 'analysis', scope: scopeKey(scope), visible: regionScopeKey() },
+      async () => {
+        const network = await this.networks.load(scope);
+        const analysis = await this.runner.analyse({
+          actors: network.nodes,
+          relationships: network.edges,
+        });
+        return { scope, network, analysis };
+      },
+    );
   }
 
   async keyActors(
@@ -100,7 +105,7 @@ export class NetworkAnalysisService implements OnApplicationShutdown {
     const surroundings =
       narrowed && scope.regionCode ? await this.analyse({ regionCode: scope.regionCode }) : null;
     const revision = await this.store.revision();
-    const question = { kind: 'gaps', scope: scopeKey(scope), profile };
+    const question = { kind: 'gaps', scope: scopeKey(scope), profile, visible: regionScopeKey() };
     const gaps = await this.cache.get(revision, question, async () =>
       this.runner.gaps(
         {

@@ -17,6 +17,7 @@ import {
 } from '../store/graph-store';
 import type { NetworkFilterInput } from './dto/network-filter.input';
 import type { Network, NetworkEdge } from './models/network.model';
+import { regionScopeKey } from '../auth/region-scope';
 
 const scopeSchema = perGeography((geo: GeographyIndex) =>
   z.object({
@@ -60,8 +61,10 @@ export class NetworkService {
   /** The scope's actors and ties as the store has them now; repeated reads come from memory. */
   async load(scope: NetworkScope): Promise<NetworkData> {
     const revision = await this.store.revision();
-    return this.cache.get(revision, { kind: 'network', scope: scopeKey(scope) }, () =>
-      this.store.loadNetwork(scope),
+    return this.cache.get(
+      revision,
+      { kind: 'network', scope: scopeKey(scope), visible: regionScopeKey() },
+      () => this.store.loadNetwork(scope),
     );
   }
 

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { GRAPH_STORE, type GraphStore } from './graph-store';
+import { regionScopedStore } from './region-scoped-store';
 
 /**
  * Makes the already opened store injectable everywhere and closes it when the app shuts
@@ -19,7 +20,8 @@ export class StoreModule implements OnApplicationShutdown {
   static forStore(store: GraphStore): DynamicModule {
     return {
       module: StoreModule,
-      providers: [{ provide: GRAPH_STORE, useValue: store }],
+      // Services see the store through the signed-in user's regions (region-scoped-store.ts).
+      providers: [{ provide: GRAPH_STORE, useValue: regionScopedStore(store) }],
       exports: [GRAPH_STORE],
     };
   }
