@@ -127,6 +127,23 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await page.getByTestId('bulk-status').selectOption('invited');
     await page.getByTestId('bulk-apply').click();
     await expect.poll(() => drafts.count()).toBe(0);
+    // Showing one status; the bulk change applies to what is shown.
+    await page.getByTestId('status-filter').selectOption('registered');
+    const registered = await rows(page).count();
+    expect(registered).toBeGreaterThan(0);
+    expect(
+      await page.locator('[data-testid="invitation-row"][data-status="registered"]').count(),
+    ).toBe(registered);
+    await page.getByTestId('status-filter').selectOption('');
+
+    // Removing a row asks first; declining the question keeps it.
+    const rasism = rows(page).filter({ hasText: 'Kainuu ilman rasismia' });
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await rasism.getByRole('button').click();
+    expect(await rasism.count()).toBe(1);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await rasism.getByRole('button').click();
+    await expect.poll(() => rasism.count()).toBe(0);
     const total = await rows(page).count();
     await page.getByTestId('invitation-table').scrollIntoViewIfNeeded();
     await screenshot(page, 'invitations-04-statuses');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keepExisting, toggleAll, toTableRow, type ApiInvitation } from './invitation-table';
+import {
+  filterByStatus,
+  keepExisting,
+  toggleAll,
+  toTableRow,
+  type ApiInvitation,
+} from './invitation-table';
 
 const invitation: ApiInvitation = {
   id: 'i1',
@@ -56,5 +62,18 @@ describe('selection', () => {
 
   it('drops selected ids that are no longer rows', () => {
     expect([...keepExisting(new Set(['a', 'gone']), ['a', 'b'])]).toEqual(['a']);
+  });
+});
+
+describe('filterByStatus', () => {
+  const rows = [
+    toTableRow(invitation, 'fi'),
+    toTableRow({ ...invitation, id: 'i2', status: 'registered' }, 'fi'),
+  ];
+
+  it('keeps the rows of one status, or all of them', () => {
+    expect(filterByStatus(rows, 'registered').map((r) => r.id)).toEqual(['i2']);
+    expect(filterByStatus(rows, null)).toHaveLength(2);
+    expect(filterByStatus(rows, 'declined')).toEqual([]);
   });
 });

@@ -50,6 +50,14 @@ export function toTableRow(inv: ApiInvitation, language: string): TableRow {
   };
 }
 
+/** The rows of one status, or all of them (null); the counts line stays for the whole list. */
+export function filterByStatus(
+  rows: readonly TableRow[],
+  status: InvitationStatus | null,
+): TableRow[] {
+  return status === null ? [...rows] : rows.filter((r) => r.status === status);
+}
+
 /** The header checkbox: all rows selected, or none when all were. */
 export function toggleAll(selected: ReadonlySet<string>, ids: readonly string[]): Set<string> {
   const all = ids.length > 0 && ids.every((id) => selected.has(id));

@@ -11,10 +11,17 @@ import {
 import { useQuery } from '../../api/use-query';
 import {
   bulkStatusInput,
+  INVITATION_STATUSES,
   toggleSelected,
   type InvitationStatus,
 } from '../../events/invitation-rows';
-import { keepExisting, toggleAll, toTableRow, type TableRow } from '../../events/invitation-table';
+import {
+  filterByStatus,
+  keepExisting,
+  toggleAll,
+  toTableRow,
+  type TableRow,
+} from '../../events/invitation-table';
 import { QueryError } from '../QueryError';
 import { BulkStatus } from './BulkStatus';
 import { InvitationBuilder } from './InvitationBuilder';
@@ -41,12 +48,15 @@ export function InvitationsSection({
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [shown, setShown] = useState<InvitationStatus | null>(null);
   const event = data?.event;
   const rows = useMemo(
     () => (event?.invitations ?? []).map((inv) => toTableRow(inv, i18n.language)),
     [event, i18n.language],
   );
-  const ids = rows.map((r) => r.id);
+  const visible = filterByStatus(rows, shown);
+  // Only rows on screen stay selected: a bulk change never touches a row the user cannot see.
+  const ids = visible.map((r) => r.id);
   const selection = keepExisting(selected, ids);
 
   /** Runs one change, then reloads the list; a conflict or error is said above the table. */
@@ -84,8 +94,11 @@ export function InvitationsSection({
         dryRun: false,
       }),
     );
-  const remove = (row: TableRow) =>
+  const remove = (row: TableRow) => {
+    // Removing loses the row's status history; a slip of the mouse should not do that.
+    if (!window.confirm(t('events.table.confirmRemove', { name: row.name }))) return;
     void change(() => request(DeleteInvitationDocument, { id: row.id, version: row.version }));
+  };
 
   if (error) return <QueryError error={error} onRetry={reload} />;
   if (!event) {
@@ -123,9 +136,26 @@ export function InvitationsSection({
         <p className="muted">{t('events.emptyList')}</p>
       ) : (
         <>
-          <BulkStatus selectedCount={selection.size} busy={busy} onApply={applyStatus} />
+          <div className="table-tools">
+            <label className="field inline">
+              {t('events.show')}
+              <select
+                value={shown ?? ''}
+                onChange={(e) => setShown((e.target.value || null) as InvitationStatus | null)}
+                data-testid="status-filter"
+              >
+                <option value="">{t('events.allStatuses')}</option>
+                {INVITATION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`events.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <BulkStatus selectedCount={selection.size} busy={busy} onApply={applyStatus} />
+          </div>
           <InvitationTable
-            rows={rows}
+            rows={visible}
             selected={selection}
             busy={busy}
             onToggle={(id) => setSelected(toggleSelected(selection, id))}
