@@ -74,11 +74,22 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     expect(await page.getByTestId('co-organisers').textContent()).toContain('Kainuun ETNO');
     await rows(page).first().waitFor();
     await screenshot(page, 'invitations-01-event');
-    const before = await rows(page).count();
+    const seeded = await rows(page).count();
     const coveredBefore = await page.locator('[data-covered="true"]').count();
     expect(await page.locator('[data-covered="false"]').count()).toBeGreaterThan(0);
     await page.getByTestId('checklist').scrollIntoViewIfNeeded();
     await screenshot(page, 'invitations-02-checklist-before');
+
+    // A suggestion of a missing group goes on the list at once, and the group is covered.
+    await page
+      .locator('[data-covered="false"]')
+      .first()
+      .getByRole('button', { name: 'Lisää listalle' })
+      .first()
+      .click();
+    await expect.poll(() => rows(page).count()).toBe(seeded + 1);
+    await expect.poll(() => page.locator('[data-covered="true"]').count()).toBe(coveredBefore + 1);
+    const before = await rows(page).count();
 
     // Gap suggestions of the event's region and profile: a dry run first, then the same add.
     await page.getByTestId('builder-preview').click();
@@ -134,6 +145,15 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     expect(
       await page.locator('[data-testid="invitation-row"][data-status="registered"]').count(),
     ).toBe(registered);
+    // The files follow the table: the registered only, e.g. for a list to sign at the door.
+    expect(await page.getByTestId('export-print').getAttribute('href')).toMatch(
+      /participants\.html\?lang=fi&status=registered$/,
+    );
+    const href = await page.getByTestId('export-csv').getAttribute('href');
+    const onlyRegistered = await (await page.request.get(`${api.url}${href}`)).body();
+    expect(parse(onlyRegistered.subarray(3).toString('utf8'), { delimiter: ';' })).toHaveLength(
+      registered + 1,
+    );
     await page.getByTestId('status-filter').selectOption('');
 
     // Removing a row asks first; declining the question keeps it.
@@ -267,5 +287,11 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await page.getByTestId('event-edit').waitFor();
     expect(await page.getByTestId('programme').textContent()).toBe(programme);
     await screenshot(page, 'invitations-08-panel-saved');
+
+    // The same page in Swedish.
+    await page.getByTestId('language-select').selectOption('sv');
+    await page.getByRole('heading', { name: 'Inbjudningslista', exact: true }).waitFor();
+    expect(await page.getByTestId('export-csv').getAttribute('href')).toContain('lang=sv');
+    await screenshot(page, 'invitations-09-swedish');
   });
 });

@@ -13,4 +13,13 @@ describe('export links', () => {
       '/api/events/a%2Fb%3Fc/invitations.csv?lang=fi',
     );
   });
+
+  it('exports some statuses only when asked', () => {
+    expect(participantsUrl('ev1', 'fi', ['registered', 'attended'])).toBe(
+      '/api/events/ev1/participants.html?lang=fi&status=registered,attended',
+    );
+    expect(invitationFileUrl('ev1', 'csv', 'fi', [])).toBe(
+      '/api/events/ev1/invitations.csv?lang=fi',
+    );
+  });
 });

@@ -156,6 +156,7 @@ export const eventsEn: EventsResource = {
     heading: 'The invitation list as a file',
     csv: 'CSV (Excel)',
     xlsx: 'XLSX',
+    onlyStatuses: 'Only status: {{statuses}} (as in the table)',
     copyEmails: 'Copy e-mail addresses for BCC',
     copied: 'Addresses copied.',
     copyFailed: 'Copying failed: select the addresses below and copy them yourself.',

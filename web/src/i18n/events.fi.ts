@@ -154,6 +154,7 @@ export const eventsFi = {
     heading: 'Kutsulista tiedostona',
     csv: 'CSV (Excel)',
     xlsx: 'XLSX',
+    onlyStatuses: 'Vain tila: {{statuses}} (kuten taulukossa)',
     copyEmails: 'Kopioi sähköpostit piilokopiokenttään',
     copied: 'Osoitteet kopioitu leikepöydälle.',
     copyFailed: 'Kopiointi ei onnistunut: valitse osoitteet alta ja kopioi ne itse.',

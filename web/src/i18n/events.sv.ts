@@ -156,6 +156,7 @@ export const eventsSv: EventsResource = {
     heading: 'Inbjudningslistan som fil',
     csv: 'CSV (Excel)',
     xlsx: 'XLSX',
+    onlyStatuses: 'Endast status: {{statuses}} (som i tabellen)',
     copyEmails: 'Kopiera e-postadresserna för hemlig kopia',
     copied: 'Adresserna har kopierats.',
     copyFailed: 'Kopieringen misslyckades: markera adresserna nedan och kopiera dem själv.',

@@ -3,13 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { InvitationEmailsDocument } from '../../api/generated/graphql';
 import { invitationFileUrl, participantsUrl } from '../../events/export-links';
+import type { InvitationStatus } from '../../events/invitation-rows';
 
 /**
  * The list out of the app: CSV and XLSX from the API's download addresses (plain links, so
  * the browser saves them and a user can copy the address), the addresses for a BCC field,
  * and the printable participant list.
  */
-export function InvitationExports({ eventId }: { eventId: string }) {
+export function InvitationExports({
+  eventId,
+  statuses,
+}: {
+  eventId: string;
+  /** The statuses the table shows; empty: all. The files and addresses follow the table. */
+  statuses: readonly InvitationStatus[];
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [emails, setEmails] = useState<string | null>(null);
@@ -22,7 +30,10 @@ export function InvitationExports({ eventId }: { eventId: string }) {
     setFailure(null);
     setCopied(null);
     try {
-      const { invitationExport } = await request(InvitationEmailsDocument, { eventId });
+      const { invitationExport } = await request(InvitationEmailsDocument, {
+        eventId,
+        statuses: statuses.length ? [...statuses] : null,
+      });
       setEmails(invitationExport.content);
       try {
         await navigator.clipboard.writeText(invitationExport.content);
@@ -41,15 +52,30 @@ export function InvitationExports({ eventId }: { eventId: string }) {
   return (
     <section className="invitation-exports" aria-labelledby="exports-heading">
       <h3 id="exports-heading">{t('events.exports.heading')}</h3>
+      {statuses.length > 0 && (
+        <p className="muted" data-testid="exports-filtered">
+          {t('events.exports.onlyStatuses', {
+            statuses: statuses.map((s) => t(`events.status.${s}`)).join(', '),
+          })}
+        </p>
+      )}
       <p className="buttons">
-        <a href={invitationFileUrl(eventId, 'csv', lang)} download data-testid="export-csv">
+        <a
+          href={invitationFileUrl(eventId, 'csv', lang, statuses)}
+          download
+          data-testid="export-csv"
+        >
           {t('events.exports.csv')}
         </a>
-        <a href={invitationFileUrl(eventId, 'xlsx', lang)} download data-testid="export-xlsx">
+        <a
+          href={invitationFileUrl(eventId, 'xlsx', lang, statuses)}
+          download
+          data-testid="export-xlsx"
+        >
           {t('events.exports.xlsx')}
         </a>
         <a
-          href={participantsUrl(eventId, lang)}
+          href={participantsUrl(eventId, lang, statuses)}
           target="_blank"
           rel="noreferrer"
           data-testid="export-print"

@@ -165,7 +165,7 @@ export function InvitationsSection({
           />
         </>
       )}
-      <InvitationExports eventId={eventId} />
+      <InvitationExports eventId={eventId} statuses={shown ? [shown] : []} />
       <div className="invitation-tools">
         <InvitationChecklist checklist={event.invitationChecklist} busy={busy} onInvite={invite} />
         <InvitationBuilder eventId={eventId} regionCode={regionCode} onAdded={reload} />
