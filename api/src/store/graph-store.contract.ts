@@ -10,6 +10,7 @@ import type {
 } from '../domain/records';
 import type { RelationshipType } from '../domain/relationship-types';
 import { describeAccountStoreContract } from './account-store.contract';
+import { describeAuditStoreContract } from './audit-store.contract';
 import { describeEventStoreContract } from './event-store.contract';
 import { describeProfileStoreContract } from './profile-store.contract';
 import { searchKey } from '../domain/search-key';
@@ -1474,6 +1475,7 @@ export function describeGraphStoreContract(
     describeEventStoreContract(() => store);
     describeProfileStoreContract(() => store);
     describeAccountStoreContract(() => store);
+    describeAuditStoreContract(() => store);
 
     describe('saveGeography and loadGeography', () => {
       it('round-trips a geography, including a municipality without a Swedish name', async () => {

@@ -9,6 +9,7 @@ import type {
   RelationshipRecord,
 } from '../domain/records';
 import type { AccountStore } from './account-store';
+import type { AuditStore } from './audit-store';
 import type { EventStore } from './event-store';
 import type { ProfileStore } from './profile-store';
 
@@ -25,7 +26,8 @@ import type { ProfileStore } from './profile-store';
  * - input is already validated by the service; the store does not re-validate values,
  *   but its schema still enforces identity, references and uniqueness.
  */
-export interface GraphStore extends ActorGraphStore, EventStore, ProfileStore, AccountStore {}
+export interface GraphStore
+  extends ActorGraphStore, EventStore, ProfileStore, AccountStore, AuditStore {}
 
 /**
  * Actors, contact persons, ties and geography; events and plans are in event-store.ts,

@@ -18,6 +18,7 @@ import type {
 import type { InvitationStatus } from '../../domain/event-vocabulary';
 import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
 import type { SessionRecord, UserFields, UserRecord } from '../account-store';
+import type { AuditEntry, AuditQuery, NewAuditEntry } from '../audit-store';
 import type { ProfileRecord } from '../profile-store';
 import type {
   ActorFilter,
@@ -46,6 +47,7 @@ import { Neo4jExecutor, type CypherTransaction, type Executor, type Row } from '
 import { PERSON_LINKS } from './cypher/events';
 import { Neo4jEventStore } from './neo4j-event-store';
 import { Neo4jAccountStore } from './neo4j-account-store';
+import { Neo4jAuditStore } from './neo4j-audit-store';
 import { Neo4jProfileStore } from './neo4j-profile-store';
 import { deletedOne, missedDelete, missedUpdate, storedVersion } from './version-outcomes';
 import { applyImportBatch } from './neo4j-import';
@@ -86,6 +88,7 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly events: Neo4jEventStore;
   private readonly profiles: Neo4jProfileStore;
   private readonly accounts: Neo4jAccountStore;
+  private readonly audit: Neo4jAuditStore;
 
   constructor(config: Neo4jConnectionConfig, executor?: Executor) {
     this.target = describeTarget(config);
@@ -93,6 +96,7 @@ export class Neo4jGraphStore implements GraphStore {
     this.events = new Neo4jEventStore(this.db, (work) => this.write(work));
     this.profiles = new Neo4jProfileStore(this.db, (work) => this.write(work));
     this.accounts = new Neo4jAccountStore(this.db);
+    this.audit = new Neo4jAuditStore(this.db);
   }
 
   async init(): Promise<void> {
@@ -594,6 +598,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   deleteExpiredSessions(lastSeenBefore: string, createdBefore: string): Promise<number> {
     return this.accounts.deleteExpiredSessions(lastSeenBefore, createdBefore);
+  }
+
+  appendAudit(entry: NewAuditEntry): Promise<void> {
+    return this.audit.appendAudit(entry);
+  }
+
+  listAudit(query: AuditQuery): Promise<AuditEntry[]> {
+    return this.audit.listAudit(query);
   }
 
   private write<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {

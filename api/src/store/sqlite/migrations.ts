@@ -258,6 +258,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sessions_user ON sessions (user_id);
     `,
   },
+  {
+    version: 5,
+    description: 'the append-only audit log',
+    sql: `
+      CREATE TABLE audit_log (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        at         TEXT NOT NULL,
+        user_id    TEXT,
+        user_email TEXT,
+        action     TEXT NOT NULL,
+        entity     TEXT NOT NULL,
+        entity_id  TEXT,
+        before     TEXT,
+        after      TEXT,
+        detail     TEXT
+      );
+      CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+
+      -- Append-only, whatever the code above it does.
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

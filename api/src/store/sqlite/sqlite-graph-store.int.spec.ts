@@ -85,6 +85,30 @@ describe('SqliteGraphStore', () => {
     }
   });
 
+  it('keeps the audit log append-only: its triggers refuse an UPDATE or DELETE from anyone', async () => {
+    const path = freshPath();
+    const store = await openStore(path);
+    await store.appendAudit({
+      userId: null,
+      userEmail: null,
+      action: 'create',
+      entity: 'Actor',
+      entityId: 'a1',
+      before: null,
+      after: '{}',
+      detail: null,
+    });
+    await store.close();
+    const db = new Database(path);
+    try {
+      expect(() => db.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+      expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+
   it('refuses a database written by a newer schema', async () => {
     const path = freshPath();
     await (await openStore(path)).close();

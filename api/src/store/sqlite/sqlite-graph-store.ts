@@ -19,6 +19,7 @@ import type {
 import type { InvitationStatus } from '../../domain/event-vocabulary';
 import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
 import type { SessionRecord, UserFields, UserRecord } from '../account-store';
+import type { AuditEntry, AuditQuery, NewAuditEntry } from '../audit-store';
 import type { ProfileRecord } from '../profile-store';
 import type {
   ActorFilter,
@@ -43,6 +44,7 @@ import {
 } from '../store-errors';
 import { AccountTables } from './account-tables';
 import { actorFilterSql } from './actor-filter';
+import { AuditTables } from './audit-tables';
 import { isUniqueViolation } from './constraint-errors';
 import { loadGeography, saveGeography } from './geography-tables';
 import { EventTables } from './event-tables';
@@ -76,6 +78,7 @@ export class SqliteGraphStore implements GraphStore {
   private readonly events: EventTables;
   private readonly profiles: ProfileTables;
   private readonly accounts: AccountTables;
+  private readonly audit: AuditTables;
 
   /** Opens (creating it and its folder) the database file; init() brings the schema up to date. */
   constructor(readonly path: string) {
@@ -84,6 +87,7 @@ export class SqliteGraphStore implements GraphStore {
     this.events = new EventTables(this.sql);
     this.profiles = new ProfileTables(this.sql);
     this.accounts = new AccountTables(this.sql);
+    this.audit = new AuditTables(this.sql);
   }
 
   async init(): Promise<void> {
@@ -497,6 +501,14 @@ export class SqliteGraphStore implements GraphStore {
     return this.accounts.deleteExpiredSessions(lastSeenBefore, createdBefore);
   }
 
+  async appendAudit(entry: NewAuditEntry): Promise<void> {
+    this.accountWrite(() => this.audit.append(entry, now()));
+  }
+
+  async listAudit(query: AuditQuery): Promise<AuditEntry[]> {
+    return this.audit.list(query);
+  }
+
   private write<T>(work: () => T): T {
     return this.db
       .transaction(() => {
@@ -507,7 +519,7 @@ export class SqliteGraphStore implements GraphStore {
       .immediate();
   }
 
-  /** A write of accounts or sessions: one transaction that leaves the revision as it was. */
+  /** A write of accounts, sessions or the audit log: one transaction that leaves the revision as it was. */
   private accountWrite<T>(work: () => T): T {
     return this.db.transaction(work).immediate();
   }

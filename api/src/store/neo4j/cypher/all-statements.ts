@@ -1,4 +1,5 @@
 import { SESSION, USER } from './accounts';
+import { AUDIT } from './audit';
 import { ACTOR_FILTER, everyActorFilterCombination } from './actor-filter';
 import { ACTOR } from './actors';
 import { EVENT, INVITATION, PARTICIPATION, PERSON_LINKS, REFERENCE } from './events';
@@ -56,5 +57,6 @@ export function allStatements(): Statement[] {
     ...flatten(PROFILE),
     ...flatten(USER),
     ...flatten(SESSION),
+    ...flatten(AUDIT),
   ];
 }

@@ -22,6 +22,7 @@ export const EVENT_RELATIONSHIP_TYPES = [
  *   (:Actor)-[:HAS_ROLE_IN]->(:Plan)                                   (plans.ts)
  *   (:Profile {id, definition})                                        (profiles.ts)
  *   (:User {id, email, ...}), (:Session {id, userId, ...})             (accounts.ts)
+ *   (:AuditEntry {seq, at, action, entity, ...})                       (audit.ts)
  *
  * Actors keep their region and municipality as codes, not as edges to the geography nodes:
  * the geography is replaced as a whole (saveGeography) and must not take actors with it.
@@ -40,6 +41,7 @@ export const GRAPH_MODEL = {
     'Profile',
     'User',
     'Session',
+    'AuditEntry',
   ],
   relationshipTypes: [
     ...RELATIONSHIP_TYPES,
@@ -127,5 +129,14 @@ export const GRAPH_MODEL = {
     'disabled',
     'userId',
     'lastSeenAt',
+    // AuditEntry (and seq, above)
+    'at',
+    'userEmail',
+    'action',
+    'entity',
+    'entityId',
+    'before',
+    'after',
+    'detail',
   ],
 } as const;

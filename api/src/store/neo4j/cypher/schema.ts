@@ -26,6 +26,8 @@ const NODE_CONSTRAINTS: Statement[] = [
   ['user_id', 'User', 'id'],
   ['user_email', 'User', 'email'],
   ['session_id', 'Session', 'id'],
+  ['audit_entry_seq', 'AuditEntry', 'seq'],
+  ['audit_entry_write_id', 'AuditEntry', 'writeId'],
 ].map(([name, label, property]) =>
   statement(
     `schema.constraint.${name}`,

@@ -58,6 +58,14 @@ CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQU
 // params: (none)
 CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
 
+// schema.constraint.audit_entry_seq
+// params: (none)
+CREATE CONSTRAINT audit_entry_seq IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.seq IS UNIQUE;
+
+// schema.constraint.audit_entry_write_id
+// params: (none)
+CREATE CONSTRAINT audit_entry_write_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.writeId IS UNIQUE;
+
 // schema.constraint.cooperates_with_id
 // params: (none)
 CREATE CONSTRAINT cooperates_with_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE;
@@ -2173,3 +2181,36 @@ MATCH (s:Session)
 WHERE s.lastSeenAt < $lastSeenBefore OR s.createdAt < $createdBefore
 DELETE s
 RETURN count(*) AS deleted;
+
+// audit.append
+// params: writeId, at, userId, userEmail, action, entity, entityId, before, after, detail
+MERGE (m:Meta {key: 'auditSeq'})
+ON CREATE SET m.value = 0
+WITH m
+OPTIONAL MATCH (done:AuditEntry {writeId: $writeId})
+WITH m, done
+WHERE done IS NULL
+SET m.value = m.value + 1
+CREATE (e:AuditEntry {
+  seq: m.value,
+  writeId: $writeId,
+  at: $at,
+  userId: $userId,
+  userEmail: $userEmail,
+  action: $action,
+  entity: $entity,
+  entityId: $entityId,
+  before: $before,
+  after: $after,
+  detail: $detail
+});
+
+// audit.list
+// params: beforeSeq, entity, entityId, limit
+MATCH (e:AuditEntry)
+WHERE ($beforeSeq IS NULL OR e.seq < $beforeSeq)
+  AND ($entity IS NULL OR e.entity = $entity)
+  AND ($entityId IS NULL OR e.entityId = $entityId)
+RETURN e {.*} AS entry
+ORDER BY e.seq DESC
+LIMIT $limit;
