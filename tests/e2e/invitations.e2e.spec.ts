@@ -294,4 +294,37 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     expect(await page.getByTestId('export-csv').getAttribute('href')).toContain('lang=sv');
     await screenshot(page, 'invitations-09-swedish');
   });
+
+  it('shows a viewer the event and its list without the controls that change them', async () => {
+    const viewer = { email: 'kainuun.katselija@verkosto.test', password: 'katselija-kainuu-1' };
+    const created = await browser.page.request.post(`${api.url}/graphql`, {
+      data: {
+        query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        variables: {
+          input: { ...viewer, name: 'Kainuun Katselija', role: 'viewer', regionCodes: ['18'] },
+        },
+      },
+    });
+    expect((await created.json()).errors).toBeUndefined();
+    // A browser of its own, signed in through the page.
+    const other = await openBrowser();
+    try {
+      const { page } = other;
+      await page.goto(`${api.url}/?region=18&page=events`);
+      await page.getByTestId('sign-in-email').fill(viewer.email);
+      await page.getByTestId('sign-in-password').fill(viewer.password);
+      await page.getByTestId('sign-in-submit').click();
+      await page.getByTestId('event-link').filter({ hasText: PANEL }).click();
+      await rows(page).first().waitFor();
+      expect(await page.getByTestId('new-event').count()).toBe(0);
+      for (const control of ['event-edit', 'bulk-apply', 'select-all', 'builder-preview']) {
+        expect(await page.getByTestId(control).count(), control).toBe(0);
+      }
+      expect(await page.getByTestId('invitation-table').getByRole('combobox').count()).toBe(0);
+      expect(await page.getByTestId('export-csv').count()).toBe(1);
+      await screenshot(page, 'invitations-10-viewer');
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EventDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
+import { useCurrentUser } from '../../auth/current-user';
+import { canEditEvent } from '../../events/can-edit';
 import { QueryError } from '../QueryError';
 import { EventDetails } from './EventDetails';
 import { EventForm } from './EventForm';
@@ -19,6 +21,7 @@ export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
   const { data, error, loading, reload } = useQuery(EventDocument, { id: eventId });
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
+  const user = useCurrentUser();
 
   const back = (
     <p>
@@ -45,6 +48,7 @@ export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
       </section>
     );
   }
+  const canEdit = canEditEvent(user, event.regionCode);
   return (
     <section className="events-page event-page" data-testid="event-page">
       {back}
@@ -79,14 +83,16 @@ export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
       ) : (
         <>
           <EventDetails event={event} />
-          <p>
-            <button type="button" onClick={() => setEditing(true)} data-testid="event-edit">
-              {t('events.edit')}
-            </button>
-          </p>
+          {canEdit && (
+            <p>
+              <button type="button" onClick={() => setEditing(true)} data-testid="event-edit">
+                {t('events.edit')}
+              </button>
+            </p>
+          )}
         </>
       )}
-      <InvitationsSection eventId={event.id} regionCode={regionCode} />
+      <InvitationsSection eventId={event.id} regionCode={regionCode} readOnly={!canEdit} />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { RegionEventsDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
 import { formatDate } from '../../i18n/format';
+import { useCurrentUser } from '../../auth/current-user';
+import { canEditEvent } from '../../events/can-edit';
 import { QueryError } from '../QueryError';
 import { EventForm } from './EventForm';
 
@@ -17,6 +19,7 @@ export function EventsPage({ regionCode, onOpen }: EventsPageProps) {
   const { t, i18n } = useTranslation();
   const { data, error, loading, reload } = useQuery(RegionEventsDocument, { regionCode });
   const [creating, setCreating] = useState(false);
+  const canEdit = canEditEvent(useCurrentUser(), regionCode);
   if (error) return <QueryError error={error} onRetry={reload} />;
   if (loading && !data) {
     return (
@@ -49,11 +52,13 @@ export function EventsPage({ regionCode, onOpen }: EventsPageProps) {
           onCancel={() => setCreating(false)}
         />
       ) : (
-        <p>
-          <button type="button" onClick={() => setCreating(true)} data-testid="new-event">
-            {t('events.newEvent')}
-          </button>
-        </p>
+        canEdit && (
+          <p>
+            <button type="button" onClick={() => setCreating(true)} data-testid="new-event">
+              {t('events.newEvent')}
+            </button>
+          </p>
+        )
       )}
       {events.length === 0 ? (
         <p>{t('events.noEvents')}</p>

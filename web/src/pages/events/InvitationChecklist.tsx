@@ -7,7 +7,8 @@ type Checklist = NonNullable<EventInvitationsQuery['event']>['invitationChecklis
 interface InvitationChecklistProps {
   checklist: Checklist;
   busy: boolean;
-  onInvite(actorId: string): void;
+  /** null: the user may not change the list; suggestions are shown without the button. */
+  onInvite: ((actorId: string) => void) | null;
 }
 
 /**
@@ -61,14 +62,16 @@ export function InvitationChecklist({ checklist, busy, onInvite }: InvitationChe
                   <li key={s.actorId}>
                     {s.actor?.name ?? s.actorId}{' '}
                     <span className="muted">· {pickLabel(s.reason, lang)}</span>{' '}
-                    <button
-                      type="button"
-                      className="link"
-                      disabled={busy}
-                      onClick={() => onInvite(s.actorId)}
-                    >
-                      {t('events.checklist.invite')}
-                    </button>
+                    {onInvite && (
+                      <button
+                        type="button"
+                        className="link"
+                        disabled={busy}
+                        onClick={() => onInvite(s.actorId)}
+                      >
+                        {t('events.checklist.invite')}
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>

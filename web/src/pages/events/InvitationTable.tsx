@@ -6,6 +6,8 @@ interface InvitationTableProps {
   rows: readonly TableRow[];
   selected: ReadonlySet<string>;
   busy: boolean;
+  /** Shows the list only: no selection, contact choice or removal. */
+  readOnly: boolean;
   onToggle(id: string): void;
   onToggleAll(): void;
   onContact(row: TableRow, personId: string | null): void;
@@ -18,60 +20,70 @@ interface InvitationTableProps {
  */
 export function InvitationTable(props: InvitationTableProps) {
   const { t, i18n } = useTranslation();
-  const { rows, selected } = props;
+  const { rows, selected, readOnly } = props;
   const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
   return (
     <table className="invitation-table" data-testid="invitation-table">
       <thead>
         <tr>
-          <th scope="col">
-            <input
-              type="checkbox"
-              checked={all}
-              onChange={props.onToggleAll}
-              aria-label={t('events.table.selectAll')}
-              data-testid="select-all"
-            />
-          </th>
+          {!readOnly && (
+            <th scope="col">
+              <input
+                type="checkbox"
+                checked={all}
+                onChange={props.onToggleAll}
+                aria-label={t('events.table.selectAll')}
+                data-testid="select-all"
+              />
+            </th>
+          )}
           <th scope="col">{t('events.table.organisation')}</th>
           <th scope="col">{t('events.table.category')}</th>
           <th scope="col">{t('events.table.municipality')}</th>
           <th scope="col">{t('events.table.contact')}</th>
           <th scope="col">{t('events.table.email')}</th>
           <th scope="col">{t('events.table.status')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('events.table.remove')}</span>
-          </th>
+          {!readOnly && (
+            <th scope="col">
+              <span className="visually-hidden">{t('events.table.remove')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} data-testid="invitation-row" data-status={r.status}>
-            <td>
-              <input
-                type="checkbox"
-                checked={selected.has(r.id)}
-                onChange={() => props.onToggle(r.id)}
-                aria-label={t('events.table.select', { name: r.name })}
-              />
-            </td>
+            {!readOnly && (
+              <td>
+                <input
+                  type="checkbox"
+                  checked={selected.has(r.id)}
+                  onChange={() => props.onToggle(r.id)}
+                  aria-label={t('events.table.select', { name: r.name })}
+                />
+              </td>
+            )}
             <th scope="row">{r.name}</th>
             <td>{r.category ? t(`categories.${r.category}`) : ''}</td>
             <td>{r.municipality}</td>
             <td>
-              <select
-                value={r.contactId}
-                disabled={props.busy}
-                onChange={(e) => props.onContact(r, e.target.value || null)}
-                aria-label={t('events.table.contactOf', { name: r.name })}
-              >
-                <option value="">{t('events.actorAddress')}</option>
-                {r.contacts.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+              {readOnly ? (
+                (r.contacts.find((c) => c.id === r.contactId)?.name ?? t('events.actorAddress'))
+              ) : (
+                <select
+                  value={r.contactId}
+                  disabled={props.busy}
+                  onChange={(e) => props.onContact(r, e.target.value || null)}
+                  aria-label={t('events.table.contactOf', { name: r.name })}
+                >
+                  <option value="">{t('events.actorAddress')}</option>
+                  {r.contacts.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
             </td>
             <td className="email">{r.email}</td>
             <td>
@@ -86,17 +98,19 @@ export function InvitationTable(props: InvitationTableProps) {
                 </span>
               )}
             </td>
-            <td>
-              <button
-                type="button"
-                className="link"
-                disabled={props.busy}
-                onClick={() => props.onRemove(r)}
-                aria-label={t('events.table.removeOf', { name: r.name })}
-              >
-                ✕
-              </button>
-            </td>
+            {!readOnly && (
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  disabled={props.busy}
+                  onClick={() => props.onRemove(r)}
+                  aria-label={t('events.table.removeOf', { name: r.name })}
+                >
+                  ✕
+                </button>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -38,9 +38,12 @@ import { InvitationTable } from './InvitationTable';
 export function InvitationsSection({
   eventId,
   regionCode,
+  readOnly,
 }: {
   eventId: string;
   regionCode: string;
+  /** The user may look but not change (a viewer, or another region's event). */
+  readOnly: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const { data, error, loading, reload } = useQuery(EventInvitationsDocument, { id: eventId });
@@ -152,10 +155,13 @@ export function InvitationsSection({
                 ))}
               </select>
             </label>
-            <BulkStatus selectedCount={selection.size} busy={busy} onApply={applyStatus} />
+            {!readOnly && (
+              <BulkStatus selectedCount={selection.size} busy={busy} onApply={applyStatus} />
+            )}
           </div>
           <InvitationTable
             rows={visible}
+            readOnly={readOnly}
             selected={selection}
             busy={busy}
             onToggle={(id) => setSelected(toggleSelected(selection, id))}
@@ -167,8 +173,14 @@ export function InvitationsSection({
       )}
       <InvitationExports eventId={eventId} statuses={shown ? [shown] : []} />
       <div className="invitation-tools">
-        <InvitationChecklist checklist={event.invitationChecklist} busy={busy} onInvite={invite} />
-        <InvitationBuilder eventId={eventId} regionCode={regionCode} onAdded={reload} />
+        <InvitationChecklist
+          checklist={event.invitationChecklist}
+          busy={busy}
+          onInvite={readOnly ? null : invite}
+        />
+        {!readOnly && (
+          <InvitationBuilder eventId={eventId} regionCode={regionCode} onAdded={reload} />
+        )}
       </div>
     </section>
   );
