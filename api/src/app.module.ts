@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AccountsModule } from './accounts/accounts.module';
 import { ActorsModule } from './actors/actors.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DomainErrorFilter } from './common/domain-error-filter';
 import { EventsModule } from './events/events.module';
@@ -31,6 +32,7 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
 /** The feature modules that make up the GraphQL schema. */
 export const FEATURE_MODULES = [
   AccountsModule,
+  AuditModule,
   GeographyModule,
   VocabularyModule,
   ActorsModule,

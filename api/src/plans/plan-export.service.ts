@@ -12,6 +12,7 @@ import { toXlsx } from '../exports/xlsx-file';
 import { GeographyService } from '../geography/geography.service';
 import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
 import { PlansService } from './plans.service';
+import { auditEntry } from '../audit/audit-entry';
 
 export type PlanExportFormat = 'CSV' | 'XLSX' | 'HTML';
 
@@ -91,6 +92,8 @@ export class PlanExportService {
       (await this.store.getActorsByIds([...new Set(named)])).map((a) => [a.id, a]),
     );
     const table = measuresTable(plan, actors, lang);
+    const detail = { format, lang, rows: table.rows.length };
+    await this.store.appendAudit(auditEntry('export', 'Plan', id, { detail }));
     const base = `${plan.periodStart}-${plan.periodEnd}-${slug(plan.title)}`;
     if (format === 'CSV')
       return {

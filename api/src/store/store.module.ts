@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { GRAPH_STORE, type GraphStore } from './graph-store';
+import { auditedStore } from './audited-store';
 import { regionScopedStore } from './region-scoped-store';
 
 /**
@@ -20,8 +21,9 @@ export class StoreModule implements OnApplicationShutdown {
   static forStore(store: GraphStore): DynamicModule {
     return {
       module: StoreModule,
-      // Services see the store through the signed-in user's regions (region-scoped-store.ts).
-      providers: [{ provide: GRAPH_STORE, useValue: regionScopedStore(store) }],
+      // Services see the store through the signed-in user's regions (region-scoped-store.ts);
+      // what passes is written to the audit log (audited-store.ts).
+      providers: [{ provide: GRAPH_STORE, useValue: regionScopedStore(auditedStore(store)) }],
       exports: [GRAPH_STORE],
     };
   }

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { auditEntry } from '../../audit/audit-entry';
+import { GRAPH_STORE, type GraphStore } from '../../store/graph-store';
 import type { EventRecord } from '../../domain/event-records';
 import { EVENT_KIND_LABELS, type InvitationStatus } from '../../domain/event-vocabulary';
 import { toCsv } from '../../exports/csv-file';
@@ -23,17 +25,41 @@ export class InvitationExportService {
   constructor(
     private readonly invitations: InvitationsService,
     private readonly geography: GeographyService,
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
   ) {}
 
+  /** The file, and an audit entry of who exported which list, filtered how, with how many rows. */
   async export(
     eventId: string,
     format: InvitationExportFormat,
     lang: ExportLanguage,
     statuses?: readonly InvitationStatus[],
   ): Promise<ExportFile> {
+    const { file, rows } = await this.build(eventId, format, lang, statuses);
+    const detail = { format, lang, statuses: statuses ?? null, rows };
+    await this.store.appendAudit(auditEntry('export', 'InvitationList', eventId, { detail }));
+    return file;
+  }
+
+  private async build(
+    eventId: string,
+    format: InvitationExportFormat,
+    lang: ExportLanguage,
+    statuses?: readonly InvitationStatus[],
+  ): Promise<{ file: ExportFile; rows: number }> {
     const { event, rows } = await this.invitations.view(eventId);
     const table = participantTable(rows, await this.geography.get(), lang, statuses);
     const base = `${fileSlug(event)}-${lang === 'en' ? 'invitations' : lang === 'sv' ? 'inbjudningar' : 'kutsulista'}`;
+    return { file: await this.file(event, table, base, format, lang), rows: table.rows.length };
+  }
+
+  private async file(
+    event: EventRecord,
+    table: ReturnType<typeof participantTable>,
+    base: string,
+    format: InvitationExportFormat,
+    lang: ExportLanguage,
+  ): Promise<ExportFile> {
     switch (format) {
       case 'CSV':
         return {
