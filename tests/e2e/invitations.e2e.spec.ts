@@ -49,8 +49,10 @@ describe('the invitation list of the demo panel (Chromium)', () => {
 
   it('builds the list from gap suggestions and a picked actor, marks statuses in bulk, and exports it', async () => {
     const { page, context } = browser;
-    // Before the app loads: it prefetches the region's network at start-up, which the picker
-    // searches. Through the page's own session, so it works the same once signing in is required.
+    await page.goto(`${api.url}/?region=18&page=events`);
+    // Added after the app has loaded, as by a colleague meanwhile: the picker must find it
+    // (the events pages do not take over a network fetched at start-up). Through the page's
+    // own session, so it is signed in as the page is.
     const created = await page.request.post(`${api.url}/graphql`, {
       data: {
         query: 'mutation ($input: CreateActorInput!) { createActor(input: $input) { id } }',
@@ -65,7 +67,6 @@ describe('the invitation list of the demo panel (Chromium)', () => {
       },
     });
     expect((await created.json()).errors).toBeUndefined();
-    await page.goto(`${api.url}/?region=18&page=events`);
 
     await page.getByTestId('event-link').filter({ hasText: PANEL }).click();
     await page.getByTestId('event-details').waitFor();

@@ -11,9 +11,11 @@ import './styles.css';
 setupI18n();
 
 // Opening a link to a region: fetch its network and load the explorer's code side by side,
-// before React has rendered anything (both would otherwise wait for the other).
+// before React has rendered anything (both would otherwise wait for the other). Not for the
+// events pages: they need the network only when an actor is picked, maybe much later, and a
+// prefetched answer taken then would miss the actors added since.
 const start = parseUrlState(window.location.search);
-if (start.region) {
+if (start.region && start.page === 'explorer') {
   // The code first: the API answers static files at once, and the network after it.
   void import('./pages/explorer/ExplorerPage');
   prefetch(NetworkDocument, { regionCode: start.region === NATIONAL ? null : start.region });
