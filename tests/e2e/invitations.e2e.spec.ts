@@ -139,6 +139,18 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await page.getByTestId('bulk-status').selectOption('invited');
     await page.getByTestId('bulk-apply').click();
     await expect.poll(() => drafts.count()).toBe(0);
+    // Sorted by status, in the order of the workflow; the same click again turns it round.
+    const order = ['draft', 'invited', 'registered', 'declined', 'attended', 'no_show'];
+    const statusOrder = async () =>
+      (await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')))).map(
+        (st) => order.indexOf(st!),
+      );
+    await page.getByTestId('sort-status').click();
+    const ascending = await statusOrder();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.getByTestId('sort-status').click();
+    expect(await statusOrder()).toEqual([...ascending].reverse());
+
     // Showing one status; the bulk change applies to what is shown.
     await page.getByTestId('status-filter').selectOption('registered');
     const registered = await rows(page).count();

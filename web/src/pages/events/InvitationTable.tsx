@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { InvitationSort, InvitationSortKey } from '../../events/invitation-sort';
 import type { TableRow } from '../../events/invitation-table';
 import { formatDate } from '../../i18n/format';
 
@@ -8,6 +9,8 @@ interface InvitationTableProps {
   busy: boolean;
   /** Shows the list only: no selection, contact choice or removal. */
   readOnly: boolean;
+  sort: InvitationSort | null;
+  onSort(key: InvitationSortKey): void;
   onToggle(id: string): void;
   onToggleAll(): void;
   onContact(row: TableRow, personId: string | null): void;
@@ -22,6 +25,19 @@ export function InvitationTable(props: InvitationTableProps) {
   const { t, i18n } = useTranslation();
   const { rows, selected, readOnly } = props;
   const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  /** A header that sorts by its column, saying so to screen readers (aria-sort). */
+  const sortable = (key: InvitationSortKey, label: string) => {
+    const active = props.sort?.key === key;
+    const descending = active && props.sort?.descending;
+    return (
+      <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
+        <button type="button" onClick={() => props.onSort(key)} data-testid={`sort-${key}`}>
+          {label}
+          <span aria-hidden="true">{active ? (descending ? ' ▼' : ' ▲') : ''}</span>
+        </button>
+      </th>
+    );
+  };
   return (
     <table className="invitation-table" data-testid="invitation-table">
       <thead>
@@ -37,12 +53,12 @@ export function InvitationTable(props: InvitationTableProps) {
               />
             </th>
           )}
-          <th scope="col">{t('events.table.organisation')}</th>
-          <th scope="col">{t('events.table.category')}</th>
-          <th scope="col">{t('events.table.municipality')}</th>
+          {sortable('name', t('events.table.organisation'))}
+          {sortable('category', t('events.table.category'))}
+          {sortable('municipality', t('events.table.municipality'))}
           <th scope="col">{t('events.table.contact')}</th>
           <th scope="col">{t('events.table.email')}</th>
-          <th scope="col">{t('events.table.status')}</th>
+          {sortable('status', t('events.table.status'))}
           {!readOnly && (
             <th scope="col">
               <span className="visually-hidden">{t('events.table.remove')}</span>

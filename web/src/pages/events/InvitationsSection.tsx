@@ -15,6 +15,7 @@ import {
   toggleSelected,
   type InvitationStatus,
 } from '../../events/invitation-rows';
+import { nextSort, sortInvitationRows, type InvitationSort } from '../../events/invitation-sort';
 import {
   filterByStatus,
   keepExisting,
@@ -52,12 +53,15 @@ export function InvitationsSection({
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [shown, setShown] = useState<InvitationStatus | null>(null);
+  const [sort, setSort] = useState<InvitationSort | null>(null);
   const event = data?.event;
   const rows = useMemo(
     () => (event?.invitations ?? []).map((inv) => toTableRow(inv, i18n.language)),
     [event, i18n.language],
   );
-  const visible = filterByStatus(rows, shown);
+  const visible = sortInvitationRows(filterByStatus(rows, shown), sort, i18n.language, (c) =>
+    t(`categories.${c}`),
+  );
   // Only rows on screen stay selected: a bulk change never touches a row the user cannot see.
   const ids = visible.map((r) => r.id);
   const selection = keepExisting(selected, ids);
@@ -162,6 +166,8 @@ export function InvitationsSection({
           <InvitationTable
             rows={visible}
             readOnly={readOnly}
+            sort={sort}
+            onSort={(key) => setSort(nextSort(sort, key))}
             selected={selection}
             busy={busy}
             onToggle={(id) => setSelected(toggleSelected(selection, id))}
