@@ -79,7 +79,8 @@ export function EventsPage({ regionCode, onOpen }: EventsPageProps) {
               >
                 <strong>{e.title}</strong>
               </a>{' '}
-              · {t(`events.kind.${e.kind}`)} · {formatDate(e.date, i18n.language)}
+              · {t(`events.kind.${e.kind}`)} · {t(`events.eventStatus.${e.status}`)} ·{' '}
+              {formatDate(e.date, i18n.language)}
               {e.municipality &&
                 ` · ${lang === 'sv' ? (e.municipality.nameSv ?? e.municipality.nameFi) : e.municipality.nameFi}`}
               {' · '}
