@@ -20,6 +20,7 @@ import { NetworkModule } from './network/network.module';
 import { NetworkAnalysisModule } from './network-analysis/network-analysis.module';
 import { PersonsModule } from './persons/persons.module';
 import { PlansModule } from './plans/plans.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { ReportsModule } from './reports/reports.module';
 import { graphqlHardening } from './security/graphql-hardening';
@@ -33,6 +34,7 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
 export const FEATURE_MODULES = [
   AccountsModule,
   AuditModule,
+  PrivacyModule,
   GeographyModule,
   VocabularyModule,
   ActorsModule,

@@ -71,13 +71,14 @@ describe('access rules (every operation of the running app)', () => {
     expect(missing.map((o) => o.name)).toEqual([]);
   });
 
-  it('makes public only sign-in, sign-out, setup and "who am I"', () => {
+  it('makes public only sign-in, sign-out, setup, "who am I" and the privacy statement', () => {
     const open = operations(api).filter((o) => (o.rule as { kind: string }).kind === 'public');
     expect(open.map((o) => o.name).sort()).toEqual([
       'AuthResolver.login',
       'AuthResolver.logout',
       'AuthResolver.me',
       'AuthResolver.setUpFirstAdmin',
+      'PrivacyController.page',
     ]);
   });
 

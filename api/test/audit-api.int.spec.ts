@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_ADMIN, type TestServer } from './support/test-server';
 
-const LOG = `query ($entity: String, $entityId: ID, $first: Int! = 50, $before: Int) {
+const LOG = `query ($entity: String, $entityId: ID, $first: Int! = 30, $before: Int) {
   auditLog(entity: $entity, entityId: $entityId, first: $first, before: $before) {
     seq userEmail action entity entityId before after detail
   }

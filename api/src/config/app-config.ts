@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { PrivacyConfig } from '../privacy/privacy-statement';
 
 /** Everything Verkosto reads from its environment. The README lists each variable. */
 export interface AppConfig {
@@ -18,6 +19,8 @@ export interface AppConfig {
   webDist: string | null;
   store: SqliteStoreConfig | Neo4jStoreConfig;
   auth: AuthConfig;
+  /** Named on the privacy statement page. */
+  privacy: PrivacyConfig;
 }
 
 export interface AuthConfig {
@@ -70,6 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     webDist: env.VERKOSTO_WEB_DIST ? resolve(cwd, env.VERKOSTO_WEB_DIST) : null,
     store: env.NEO4J_URI?.trim() ? neo4jConfig(env) : sqliteConfig(env, cwd),
     auth: authConfig(env),
+    privacy: {
+      controller: env.VERKOSTO_PRIVACY_CONTROLLER?.trim() || null,
+      contact: env.VERKOSTO_PRIVACY_CONTACT?.trim() || null,
+    },
   };
 }
 

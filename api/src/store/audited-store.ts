@@ -1,4 +1,5 @@
 import { auditEntry } from '../audit/audit-entry';
+import { invitationTrace, personTrace } from '../audit/pseudonymise';
 import type { GraphStore } from './graph-store';
 
 type Entity = 'Actor' | 'Person' | 'Relationship' | 'Event' | 'Plan' | 'Profile' | 'User';
@@ -16,6 +17,9 @@ const READERS: Record<Entity, (store: GraphStore, id: string) => Promise<unknown
 
 const ENTITIES = Object.keys(READERS) as Entity[];
 
+/** What the log keeps of a record: all of it, but a contact person only as a trace. */
+const TRACE: Partial<Record<Entity, (record: unknown) => unknown>> = { Person: personTrace };
+
 /**
  * The store with every change written to the audit log: who, when, which record, and the
  * record before and after. The entry is appended after the change has committed: a process
@@ -32,22 +36,27 @@ export function auditedStore(inner: GraphStore): GraphStore {
     },
     addInvitations: async (eventId, invitations) => {
       const added = await inner.addInvitations(eventId, invitations);
-      await log(['create', 'Invitation', eventId, { after: added }]);
+      await log(['create', 'Invitation', eventId, { after: invitationTrace(added) }]);
       return added;
     },
     updateInvitation: async (id, version, fields) => {
-      const before = await inner.getInvitation(id);
+      const before = invitationTrace(await inner.getInvitation(id));
       const after = await inner.updateInvitation(id, version, fields);
-      await log(['update', 'Invitation', id, { before, after }]);
+      await log(['update', 'Invitation', id, { before, after: invitationTrace(after) }]);
       return after;
     },
     setInvitationStatus: async (changes, status, at) => {
       const after = await inner.setInvitationStatus(changes, status, at);
-      await log(['update', 'Invitation', null, { after, detail: { status } }]);
+      await log([
+        'update',
+        'Invitation',
+        null,
+        { after: invitationTrace(after), detail: { status } },
+      ]);
       return after;
     },
     deleteInvitation: async (id, version) => {
-      const before = await inner.getInvitation(id);
+      const before = invitationTrace(await inner.getInvitation(id));
       await inner.deleteInvitation(id, version);
       await log(['delete', 'Invitation', id, { before }]);
     },
@@ -70,17 +79,18 @@ function crud(
   log: (entry: Parameters<typeof auditEntry>) => Promise<void>,
 ): Partial<GraphStore> {
   const store = inner as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const read = (id: string) => READERS[entity](inner, id);
+  const trace = TRACE[entity] ?? ((record: unknown) => record);
+  const read = async (id: string) => trace(await READERS[entity](inner, id));
   return {
     [`create${entity}`]: async (...args: unknown[]) => {
       const after = (await store[`create${entity}`](...args)) as { id: string };
-      await log(['create', entity, after.id, { after }]);
+      await log(['create', entity, after.id, { after: trace(after) }]);
       return after;
     },
     [`update${entity}`]: async (id: string, ...rest: unknown[]) => {
       const before = await read(id);
       const after = await store[`update${entity}`](id, ...rest);
-      await log(['update', entity, id, { before, after }]);
+      await log(['update', entity, id, { before, after: trace(after) }]);
       return after;
     },
     [`delete${entity}`]: async (id: string, ...rest: unknown[]) => {
