@@ -12,7 +12,7 @@ export function AuthPageFrame({
   intro: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       <header className="app-header">
@@ -27,6 +27,11 @@ export function AuthPageFrame({
           <h2>{title}</h2>
           <p>{intro}</p>
           {children}
+          <p className="auth-privacy">
+            <a href={`/privacy.html?lang=${i18n.language}`} target="_blank" rel="noreferrer">
+              {t('auth.privacy')}
+            </a>
+          </p>
         </section>
       </main>
     </>

@@ -35,5 +35,6 @@ export const authEn: AuthResource = {
   deleteUser: 'Delete',
   confirmDelete: 'Delete the user {{email}}?',
   newPassword: 'New password (optional)',
+  privacy: 'Privacy statement',
   conflict: 'Someone else changed this user just now. Reload the list.',
 };

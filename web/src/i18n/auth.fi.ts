@@ -35,6 +35,7 @@ export const authFi = {
   deleteUser: 'Poista',
   confirmDelete: 'Poistetaanko käyttäjä {{email}}?',
   newPassword: 'Uusi salasana (valinnainen)',
+  privacy: 'Tietosuojaseloste',
   conflict: 'Joku muu muutti käyttäjää juuri. Lataa lista uudelleen.',
 };
 

@@ -35,5 +35,6 @@ export const authSv: AuthResource = {
   deleteUser: 'Ta bort',
   confirmDelete: 'Ta bort användaren {{email}}?',
   newPassword: 'Nytt lösenord (valfritt)',
+  privacy: 'Dataskyddsbeskrivning',
   conflict: 'Någon annan ändrade användaren nyss. Ladda om listan.',
 };
