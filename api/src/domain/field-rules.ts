@@ -57,6 +57,15 @@ function isYearOrDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** A calendar date ("2027-06-30") from 1900 to 2100, or none. */
+export const calendarDate = z
+  .string()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isYearOrDate(value), {
+    message: 'must be a date like 2027-06-30',
+    params: { rule: 'date' },
+  })
+  .nullable();
+
 export const languages = z
   .array(
     z.string().refine((code) => ISO_639_1.has(code), {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, optionalText, phone, requiredText } from './field-rules';
+import { calendarDate, email, optionalText, phone, requiredText } from './field-rules';
 import { LEGAL_BASES } from './legal-basis';
 import { text } from './normalize';
 import type { PersonFields } from './records';
@@ -12,6 +12,7 @@ export const personShape = {
   phone,
   legalBasis: z.enum(LEGAL_BASES, { error: `must be one of ${LEGAL_BASES.join(', ')}` }),
   source: optionalText(500),
+  reviewDate: calendarDate,
 };
 
 export const personFieldsSchema = z.object(personShape);
@@ -26,5 +27,6 @@ export function tidyPersonInput(input: { [K in keyof PersonOwnFields]?: unknown 
     phone: text(input.phone),
     legalBasis: text(input.legalBasis),
     source: text(input.source),
+    reviewDate: text(input.reviewDate),
   };
 }

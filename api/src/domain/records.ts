@@ -49,6 +49,8 @@ export interface PersonFields {
   legalBasis: LegalBasis;
   /** Where the data came from (e.g. "organisation's website 2026-03"). */
   source: string | null;
+  /** When to check whether the data is still needed and right (GDPR); a calendar date. */
+  reviewDate: string | null;
 }
 
 export interface PersonRecord extends PersonFields, Versioned {

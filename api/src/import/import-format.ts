@@ -25,6 +25,8 @@ export const IMPORT_FILES = {
     file: 'persons.csv',
     required: false,
     columns: ['id', 'actor_id', 'name', 'title', 'email', 'phone', 'legal_basis', 'source'],
+    /** A file without it keeps the stored review dates. */
+    optionalColumns: ['review_date'],
   },
   relationships: {
     file: 'relationships.csv',

@@ -97,7 +97,7 @@ export function convertActorRows(rows: CsvRow[], geo: GeographyIndex): RowResult
 
 export function convertPersonRows(rows: CsvRow[]): RowResult<ImportPerson> {
   const schema = z.object({ ...personShape, externalId, actorRef: requiredText(100) });
-  return convert('persons.csv', rows, schema, (v) => ({
+  const converted = convert('persons.csv', rows, schema, (v) => ({
     ...tidyPersonInput({
       name: v.name,
       title: v.title,
@@ -105,10 +105,16 @@ export function convertPersonRows(rows: CsvRow[]): RowResult<ImportPerson> {
       phone: v.phone,
       legalBasis: v.legal_basis,
       source: v.source,
+      reviewDate: v.review_date,
     }),
     externalId: text(v.id),
     actorRef: text(v.actor_id),
   }));
+  // A file without the review_date column leaves the key out, so the stored dates stay.
+  if (rows.length > 0 && !('review_date' in rows[0].values)) {
+    for (const row of converted.records) delete (row.record as { reviewDate?: unknown }).reviewDate;
+  }
+  return converted;
 }
 
 const WHOLE_NUMBER = /^\s*\d+\s*$/;

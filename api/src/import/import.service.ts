@@ -36,7 +36,8 @@ export class ImportService {
       const spec = IMPORT_FILES[kind];
       const bytes = files[kind];
       if (!bytes) return [];
-      const result = readCsv(spec.file, bytes, spec.columns);
+      const optional = 'optionalColumns' in spec ? spec.optionalColumns : [];
+      const result = readCsv(spec.file, bytes, spec.columns, optional);
       issues.push(...result.issues);
       return result.rows;
     };

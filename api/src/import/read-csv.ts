@@ -16,6 +16,7 @@ export function readCsv(
   file: string,
   bytes: Buffer,
   columns: readonly string[],
+  optionalColumns: readonly string[] = [],
 ): { rows: CsvRow[]; issues: ImportIssue[] } {
   let records: string[][];
   try {
@@ -49,7 +50,7 @@ export function readCsv(
     };
   }
   const header = records[first].map((h) => h.trim());
-  const headerIssues = checkHeader(file, header, columns, line);
+  const headerIssues = checkHeader(file, header, columns, optionalColumns, line);
   if (headerIssues.length > 0) return { rows: [], issues: headerIssues };
   line += 1 + countNewlines(records[first]);
 
@@ -85,6 +86,7 @@ function checkHeader(
   file: string,
   header: string[],
   columns: readonly string[],
+  optionalColumns: readonly string[],
   line: number,
 ): ImportIssue[] {
   const issue = (column: string, rule: string, message: string): ImportIssue => ({
@@ -95,12 +97,13 @@ function checkHeader(
     message,
   });
   const missing = columns.filter((c) => !header.includes(c));
-  const unknown = header.filter((h) => !columns.includes(h));
+  const known = [...columns, ...optionalColumns];
+  const unknown = header.filter((h) => !known.includes(h));
   const repeated = header.filter((h, i) => header.indexOf(h) !== i);
   return [
     ...missing.map((c) => issue(c, 'header', `column "${c}" is missing from the header`)),
     ...unknown.map((c) =>
-      issue(c, 'header', `column "${c}" is not part of the format (${columns.join(',')})`),
+      issue(c, 'header', `column "${c}" is not part of the format (${known.join(',')})`),
     ),
     ...repeated.map((c) => issue(c, 'header', `column "${c}" appears twice`)),
   ];

@@ -17,6 +17,17 @@ export class PersonsResolver {
   }
 
   @Allow('editor')
+  @Query(() => [Person], {
+    description:
+      'Contact persons of your regions whose review date is before `before` (default today) or who have none: undated first.',
+  })
+  personsDueForReview(
+    @Args('before', { type: () => String, nullable: true }) before?: string | null,
+  ): Promise<Person[]> {
+    return this.personsService.dueForReview(before);
+  }
+
+  @Allow('editor')
   @Mutation(() => Person)
   createPerson(@Args('input') input: CreatePersonInput): Promise<Person> {
     return this.personsService.create(input);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCurrentVersion, definedOnly } from '../common/patch';
-import { optionalText } from '../domain/field-rules';
+import { calendarDate, optionalText } from '../domain/field-rules';
 import { text } from '../domain/normalize';
 import { personFieldsSchema, tidyPersonInput } from '../domain/person-rules';
 import type { PersonFields, PersonRecord } from '../domain/records';
@@ -22,6 +22,12 @@ export class PersonsService {
 
   listForActor(actorId: string): Promise<PersonRecord[]> {
     return this.store.listPersons(actorId);
+  }
+
+  /** Persons whose review date is before the given day (default today), or who have none. */
+  dueForReview(before: string | null | undefined): Promise<PersonRecord[]> {
+    const day = validate(calendarDate, text(before)) ?? new Date().toISOString().slice(0, 10);
+    return this.store.findPersonsDueForReview(day);
   }
 
   async create(input: CreatePersonInput): Promise<PersonRecord> {

@@ -548,6 +548,7 @@ const ACTOR: NewActor = {
 
 const PERSON: Omit<NewPerson, 'actorId'> = {
   externalId: null,
+  reviewDate: null,
   name: 'Liisa Virtanen',
   title: null,
   email: null,

@@ -675,6 +675,34 @@ export function describeGraphStoreContract(
       });
     });
 
+    describe('findPersonsDueForReview', () => {
+      it('lists undated persons first, then those dated before the day, and keeps the review date', async () => {
+        const a = await createActor({ name: 'A' });
+        const due = await store.createPerson(
+          newPerson(a.id, { name: 'Due', reviewDate: '2026-01-31' }),
+        );
+        const undated = await store.createPerson(
+          newPerson(a.id, { name: 'Undated', reviewDate: null }),
+        );
+        const earlier = await store.createPerson(
+          newPerson(a.id, { name: 'Earlier', reviewDate: '2025-05-01' }),
+        );
+        await store.createPerson(newPerson(a.id, { name: 'Today', reviewDate: '2026-02-01' }));
+        await store.createPerson(newPerson(a.id, { name: 'Later', reviewDate: '2027-06-30' }));
+        expect(await store.findPersonsDueForReview('2026-02-01')).toEqual([undated, earlier, due]);
+        expect(due.reviewDate).toBe('2026-01-31');
+        const moved = await store.updatePerson(due.id, 1, {
+          ...personFields(a.id),
+          reviewDate: '2028-01-01',
+        });
+        expect(moved.reviewDate).toBe('2028-01-01');
+        expect((await store.findPersonsDueForReview('2026-02-01')).map((p) => p.name)).toEqual([
+          'Undated',
+          'Earlier',
+        ]);
+      });
+    });
+
     describe('updatePerson', () => {
       it('replaces the fields, adds one to version, moves updatedAt and keeps createdAt', async () => {
         const actor = await createActor();
@@ -1581,6 +1609,7 @@ function personFields(actorId: string, overrides: Partial<PersonFields> = {}): P
     email: 'liisa.virtanen@example.fi',
     phone: '+358 40 123 4567',
     legalBasis: 'public_task',
+    reviewDate: '2027-06-30',
     source: "organisation's website 2026-03",
     ...overrides,
   };
@@ -1611,8 +1640,8 @@ function importActor(externalId: string, overrides: Partial<ActorFields> = {}): 
 }
 
 function importPerson(externalId: string, actorRef: string): ImportPerson {
-  const { name, title, email, phone, legalBasis, source } = personFields('', { name: externalId });
-  return { externalId, actorRef, name, title, email, phone, legalBasis, source };
+  const { actorId: _none, ...fields } = personFields('', { name: externalId });
+  return { externalId, actorRef, ...fields };
 }
 
 function importTie(

@@ -63,6 +63,11 @@ export interface ActorGraphStore {
 
   getPerson(idOrExternalId: string): Promise<PersonRecord | null>;
   listPersons(actorId: string): Promise<PersonRecord[]>;
+  /**
+   * Contact persons due for review: a review date before `before` (a calendar date), or
+   * none at all. Undated first, then by review date, name and id.
+   */
+  findPersonsDueForReview(before: string): Promise<PersonRecord[]>;
   createPerson(fields: NewPerson): Promise<PersonRecord>;
   updatePerson(id: string, expectedVersion: number, fields: PersonFields): Promise<PersonRecord>;
   deletePerson(id: string, expectedVersion: number): Promise<void>;
@@ -162,7 +167,9 @@ export interface NetworkData {
 export type ActorRef = string;
 
 export type ImportActor = ActorFields & { externalId: string };
-export type ImportPerson = Omit<PersonFields, 'actorId'> & {
+/** `reviewDate` left out (a file without that column) keeps the stored date; null clears it. */
+export type ImportPerson = Omit<PersonFields, 'actorId' | 'reviewDate'> & {
+  reviewDate?: string | null;
   externalId: string;
   actorRef: ActorRef;
 };

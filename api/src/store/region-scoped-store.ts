@@ -118,6 +118,11 @@ function scopedMethods(store: GraphStore, scope: RegionScope): Methods {
       const person = await store.getPerson(id);
       return person && seen(await store.getActor(person.actorId)) ? person : null;
     },
+    findPersonsDueForReview: async (before) => {
+      const persons = await store.findPersonsDueForReview(before);
+      const visible = await visibleIds(persons.map((p) => p.actorId));
+      return persons.filter((p) => visible.has(p.actorId));
+    },
     listPersons: async (actorId) =>
       seen(await store.getActor(actorId)) ? store.listPersons(actorId) : [],
     createPerson: async (fields) => {

@@ -27,4 +27,10 @@ export class CreatePersonInput {
 
   @Field(() => String, { nullable: true })
   source?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When to check the data is still needed and right, "2027-06-30".',
+  })
+  reviewDate?: string | null;
 }

@@ -31,6 +31,12 @@ export class Person {
   @Field(() => String, { nullable: true, description: 'Where the data came from.' })
   source: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'When to check the data is still needed and right (GDPR); a calendar date.',
+  })
+  reviewDate: string | null;
+
   @Field()
   createdAt: string;
 

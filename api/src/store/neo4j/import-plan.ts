@@ -89,6 +89,7 @@ const PERSON_KEYS = [
   'phone',
   'legalBasis',
   'source',
+  'reviewDate',
 ] as const satisfies readonly (keyof PersonFields)[];
 
 /** Type and ends are a tie's key; these are the values an import may change. */

@@ -96,6 +96,7 @@ function tieRow(id: string, overrides: Record<string, unknown> = {}): Row {
 
 const personFields = (actorId: string): PersonFields => ({
   actorId,
+  reviewDate: null,
   name: 'Liisa Virtanen',
   title: null,
   email: null,

@@ -250,6 +250,11 @@ export class Neo4jGraphStore implements GraphStore {
     return rows.map(personOf);
   }
 
+  async findPersonsDueForReview(before: string): Promise<PersonRecord[]> {
+    const rows = await this.db.read((tx) => tx.run(PERSON.dueForReview, { before }));
+    return rows.map(personOf);
+  }
+
   async createPerson(fields: NewPerson): Promise<PersonRecord> {
     const params = {
       id: randomUUID(),

@@ -61,12 +61,21 @@ export async function applyImportBatch(
   // An actor of the batch is named by its external id, which wins over a stored actor's id.
   const idOf = (ref: string) => actors.ids.get(ref) ?? (storedRefs.get(ref) as string);
 
+  const personsStored = await storedPersons(tx, batch);
   const persons = planUpserts(
-    batch.persons.map(({ actorRef, externalId, ...fields }) => ({
+    batch.persons.map(({ actorRef, externalId, reviewDate, ...fields }) => ({
       key: externalId,
-      fields: pickPersonFields({ ...fields, actorId: idOf(actorRef) }),
+      fields: pickPersonFields({
+        ...fields,
+        actorId: idOf(actorRef),
+        // Left out: the stored date stays.
+        reviewDate:
+          reviewDate === undefined
+            ? (personsStored.get(externalId)?.fields.reviewDate ?? null)
+            : reviewDate,
+      }),
     })),
-    await storedPersons(tx, batch),
+    personsStored,
     samePersonFields,
     randomUUID,
   );

@@ -181,6 +181,7 @@ describe('record mapping', () => {
         name: 'Liisa Virtanen',
         legalBasis: 'public_task',
         email: 'liisa@example.fi',
+        reviewDate: '2027-06-30',
       }),
     ).toEqual({
       id: 'a-1',
@@ -195,6 +196,7 @@ describe('record mapping', () => {
       phone: null,
       legalBasis: 'public_task',
       source: null,
+      reviewDate: '2027-06-30',
     });
   });
 

@@ -107,6 +107,7 @@ export function personFromProperties(props: Properties): PersonRecord {
     phone: optionalText(props, 'phone'),
     legalBasis: text(props, 'legalBasis') as LegalBasis,
     source: optionalText(props, 'source'),
+    reviewDate: optionalText(props, 'reviewDate'),
   };
 }
 

@@ -60,6 +60,7 @@ export function personFieldMap(fields: Omit<PersonFields, 'actorId'>): FieldMap 
     phone: fields.phone,
     legalBasis: fields.legalBasis,
     source: fields.source,
+    reviewDate: fields.reviewDate,
   };
 }
 

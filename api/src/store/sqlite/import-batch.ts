@@ -126,8 +126,11 @@ function upsertPersons(
       phone: person.phone,
       legalBasis: person.legalBasis,
       source: person.source,
+      reviewDate: null,
     };
     const current = stored.get(person.externalId);
+    fields.reviewDate =
+      person.reviewDate === undefined ? (current?.fields.reviewDate ?? null) : person.reviewDate;
     if (current && sameFields(current.fields, fields, PERSON_FIELD_KEYS)) {
       counts.unchanged++;
       continue;

@@ -283,6 +283,14 @@ export const MIGRATIONS: readonly Migration[] = [
       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 6,
+    description: "contact persons' review dates",
+    sql: `
+      ALTER TABLE persons ADD COLUMN review_date TEXT;
+      CREATE INDEX persons_review_date ON persons (review_date);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -54,7 +54,7 @@ export function actorFromRaw(r: Raw): ActorRecord {
 
 export const PERSON_COLUMNS = `
   id, external_id, actor_id, name, title, email, phone, legal_basis, source,
-  created_at, updated_at, version`;
+  created_at, updated_at, version, review_date`;
 
 export function personFromRaw(r: Raw): PersonRecord {
   return {
@@ -70,6 +70,7 @@ export function personFromRaw(r: Raw): PersonRecord {
     createdAt: r[9] as string,
     updatedAt: r[10] as string,
     version: r[11] as number,
+    reviewDate: r[12] as string | null,
   };
 }
 
@@ -149,6 +150,7 @@ export function personParams(
     phone: fields.phone,
     legalBasis: fields.legalBasis,
     source: fields.source,
+    reviewDate: fields.reviewDate,
     now,
   };
 }
@@ -201,6 +203,7 @@ export const PERSON_FIELD_KEYS = keysOf({
   phone: true,
   legalBasis: true,
   source: true,
+  reviewDate: true,
 } satisfies Record<keyof PersonFields, true>);
 
 export const TIE_VALUE_KEYS = keysOf({

@@ -81,19 +81,24 @@ export const PERSON_SQL = {
     SELECT ${PERSON_COLUMNS} FROM persons
     WHERE external_id IN (SELECT value FROM json_each(@ids))`,
   byActor: `SELECT ${PERSON_COLUMNS} FROM persons WHERE actor_id = ? ORDER BY name, id`,
+  dueForReview: `
+    SELECT ${PERSON_COLUMNS} FROM persons
+    WHERE review_date IS NULL OR review_date < ?
+    ORDER BY review_date IS NOT NULL, review_date, name, id`,
   version: `SELECT version FROM persons WHERE id = ?`,
   insert: `
     INSERT INTO persons (
       id, external_id, actor_id, name, title, email, phone, legal_basis, source,
-      created_at, updated_at, version
+      created_at, updated_at, version, review_date
     ) VALUES (
       @id, @externalId, @actorId, @name, @title, @email, @phone, @legalBasis, @source,
-      @now, @now, 1
+      @now, @now, 1, @reviewDate
     )`,
   update: `
     UPDATE persons SET
       actor_id = @actorId, name = @name, title = @title, email = @email, phone = @phone,
-      legal_basis = @legalBasis, source = @source, updated_at = @now, version = version + 1
+      legal_basis = @legalBasis, source = @source, review_date = @reviewDate,
+      updated_at = @now, version = version + 1
     WHERE id = @id`,
   delete: `DELETE FROM persons WHERE id = ?`,
 } as const;

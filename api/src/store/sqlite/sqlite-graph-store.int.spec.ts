@@ -159,6 +159,7 @@ describe('SqliteGraphStore', () => {
     await store.createPerson({
       actorId: ids[10],
       externalId: 'P',
+      reviewDate: null,
       name: 'P',
       title: null,
       email: null,

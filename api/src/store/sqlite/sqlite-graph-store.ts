@@ -194,6 +194,10 @@ export class SqliteGraphStore implements GraphStore {
     return this.sql.rows(PERSON_SQL.byActor, actorId).map(personFromRaw);
   }
 
+  async findPersonsDueForReview(before: string): Promise<PersonRecord[]> {
+    return this.sql.rows(PERSON_SQL.dueForReview, before).map(personFromRaw);
+  }
+
   async createPerson(fields: NewPerson): Promise<PersonRecord> {
     return this.write(() => {
       this.requireActor('actorId', fields.actorId);

@@ -78,6 +78,7 @@ export const GRAPH_MODEL = {
     'title',
     'legalBasis',
     'source',
+    'reviewDate',
     // actor-to-actor ties
     'strength',
     'since',

@@ -37,6 +37,17 @@ RETURN p {.*, actorId: a.id} AS person
 `,
   ),
 
+  dueForReview: statement(
+    'person.dueForReview',
+    ['before'],
+    `
+MATCH (p:Person)-[:CONTACT_OF]->(a:Actor)
+WHERE p.reviewDate IS NULL OR p.reviewDate < $before
+RETURN p {.*, actorId: a.id} AS person
+ORDER BY p.reviewDate IS NOT NULL, p.reviewDate, p.name, p.id
+`,
+  ),
+
   /** No row when the actor is missing. MERGE on the id makes a retried commit a no-op. */
   create: statement(
     'person.create',

@@ -1223,6 +1223,13 @@ RETURN p {.*, actorId: a.id} AS person;
 MATCH (p:Person)-[:CONTACT_OF]->(a:Actor {id: $actorId})
 RETURN p {.*, actorId: a.id} AS person;
 
+// person.dueForReview
+// params: before
+MATCH (p:Person)-[:CONTACT_OF]->(a:Actor)
+WHERE p.reviewDate IS NULL OR p.reviewDate < $before
+RETURN p {.*, actorId: a.id} AS person
+ORDER BY p.reviewDate IS NOT NULL, p.reviewDate, p.name, p.id;
+
 // person.create
 // params: id, externalId, actorId, fields, now, writeId
 MATCH (a:Actor {id: $actorId})
