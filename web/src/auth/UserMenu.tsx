@@ -6,12 +6,16 @@ import { useCurrentUser } from './current-user';
 
 // Only admins open it: not part of everyone's first download.
 const UsersDialog = lazy(() => import('./UsersDialog').then((m) => ({ default: m.UsersDialog })));
+const AuditDialog = lazy(() =>
+  import('../privacy/AuditDialog').then((m) => ({ default: m.AuditDialog })),
+);
 
 /** Who is signed in, sign-out, and for admins the user administration. */
 export function UserMenu() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [usersOpen, setUsersOpen] = useState(false);
+  const [auditOpen, setAuditOpen] = useState(false);
 
   const signOut = async () => {
     await request(LogoutDocument, {}).catch(() => undefined);
@@ -33,9 +37,24 @@ export function UserMenu() {
           {t('auth.users')}
         </button>
       )}
+      {user.role === 'admin' && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => setAuditOpen(true)}
+          data-testid="audit-open"
+        >
+          {t('auth.auditLog')}
+        </button>
+      )}
       <button type="button" className="link" onClick={() => void signOut()} data-testid="sign-out">
         {t('auth.signOut')}
       </button>
+      {auditOpen && (
+        <Suspense fallback={null}>
+          <AuditDialog onClose={() => setAuditOpen(false)} />
+        </Suspense>
+      )}
       {usersOpen && (
         <Suspense fallback={null}>
           <UsersDialog onClose={() => setUsersOpen(false)} />

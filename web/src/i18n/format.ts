@@ -17,6 +17,16 @@ export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium' }).format(date);
 }
 
+/** A moment, to the minute: the audit log's times. */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(language), {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(date);
+}
+
 /** Finnish and Swedish as spoken in Finland; British English (day before month). */
 export function locale(language: string): string {
   return language === 'sv' ? 'sv-FI' : language === 'en' ? 'en-GB' : 'fi-FI';

@@ -10,6 +10,8 @@ import { useQuery } from '../api/use-query';
 import type { ActorNode, NetworkModel } from '../graph/model';
 import { CATEGORY_COLORS } from '../graph/palette';
 import { formatDate, formatMetric } from '../i18n/format';
+import { useCurrentUser } from '../auth/current-user';
+import { PersonPrivacyActions } from '../privacy/PersonPrivacyActions';
 import { ActorEditForm } from './ActorEditForm';
 import { ActorPicker } from './ActorPicker';
 import { AddRelationshipForm } from './AddRelationshipForm';
@@ -40,6 +42,7 @@ interface ActorPanelProps {
 export function ActorPanel(props: ActorPanelProps) {
   const { t, i18n } = useTranslation();
   const { actorId, model } = props;
+  const user = useCurrentUser();
   const details = useQuery(ActorDetailsDocument, { id: actorId });
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState<{ current: number | null } | null>(null);
@@ -237,7 +240,15 @@ export function ActorPanel(props: ActorPanelProps) {
                 <span className="muted small">
                   {' '}
                   · {t('actor.legalBasis')}: {t(`legalBasis.${p.legalBasis}`)}
+                  {p.reviewDate &&
+                    ` · ${t('auth.reviewBy')} ${formatDate(p.reviewDate, i18n.language)}`}
                 </span>
+                {user.role === 'admin' && (
+                  <>
+                    <br />
+                    <PersonPrivacyActions person={p} onErased={details.reload} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
