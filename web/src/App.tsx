@@ -15,6 +15,14 @@ const EventsPage = lazy(() =>
   import('./pages/events/EventsPage').then((m) => ({ default: m.EventsPage })),
 );
 
+const PlansPage = lazy(() =>
+  import('./pages/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
+);
+
+const PlanPage = lazy(() =>
+  import('./pages/plans/PlanPage').then((m) => ({ default: m.PlanPage })),
+);
+
 const EventPage = lazy(() =>
   import('./pages/events/EventPage').then((m) => ({ default: m.EventPage })),
 );
@@ -51,19 +59,45 @@ export function App() {
           </button>
         )}
         {state.region && state.region !== 'all' && (
-          <button
-            type="button"
-            className="link"
-            onClick={() =>
-              update(
-                { ...state, page: state.page === 'events' ? 'explorer' : 'events', event: null },
-                'push',
-              )
-            }
-            data-testid="events-link"
-          >
-            {state.page === 'events' ? t('app.title') : t('events.events')}
-          </button>
+          <>
+            {/* Each page's button leads there, and back to the map from the page itself. */}
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                update(
+                  {
+                    ...state,
+                    page: state.page === 'events' ? 'explorer' : 'events',
+                    event: null,
+                    plan: null,
+                  },
+                  'push',
+                )
+              }
+              data-testid="events-link"
+            >
+              {state.page === 'events' ? t('app.title') : t('events.events')}
+            </button>
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                update(
+                  {
+                    ...state,
+                    page: state.page === 'plans' ? 'explorer' : 'plans',
+                    event: null,
+                    plan: null,
+                  },
+                  'push',
+                )
+              }
+              data-testid="plans-link"
+            >
+              {state.page === 'plans' ? t('app.title') : t('plans.plans')}
+            </button>
+          </>
         )}
         <LanguageSelect />
         <UserMenu />
@@ -85,6 +119,15 @@ export function App() {
                 eventId={state.event}
                 onBack={() => update({ event: null }, 'push')}
               />
+            ) : state.page === 'plans' && state.region !== 'all' && state.plan ? (
+              <PlanPage
+                key={state.plan}
+                regionCode={state.region}
+                planId={state.plan}
+                onBack={() => update({ plan: null }, 'push')}
+              />
+            ) : state.page === 'plans' && state.region !== 'all' ? (
+              <PlansPage regionCode={state.region} onOpen={(plan) => update({ plan }, 'push')} />
             ) : state.page === 'events' && state.region !== 'all' ? (
               <EventsPage regionCode={state.region} onOpen={(event) => update({ event }, 'push')} />
             ) : (

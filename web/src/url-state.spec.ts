@@ -65,4 +65,12 @@ describe('page', () => {
     expect(parseUrlState('?region=18&page=events&event=a%20b').event).toBeNull();
     expect(serializeUrlState({ ...state, event: null })).toBe('?region=18&page=events');
   });
+
+  it('keeps the plans page and the open plan by id, and refuses an id that is not one', () => {
+    const state = parseUrlState('?region=18&page=plans&plan=pl-7a');
+    expect([state.page, state.plan]).toEqual(['plans', 'pl-7a']);
+    expect(serializeUrlState(state)).toBe('?region=18&page=plans&plan=pl-7a');
+    expect(parseUrlState('?region=18&page=plans&plan=a%20b').plan).toBeNull();
+    expect(serializeUrlState({ ...state, plan: null })).toBe('?region=18&page=plans');
+  });
 });

@@ -13,8 +13,8 @@ export const VIEWS = ['graph', 'table'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const PANELS = ['actor', 'key', 'gaps'] as const;
 export type PanelName = (typeof PANELS)[number];
-/** Which page of a region: the explorer, or its events (more to come: plans). */
-export const PAGES = ['explorer', 'events'] as const;
+/** Which page of a region: the explorer, its events, or its action plans. */
+export const PAGES = ['explorer', 'events', 'plans'] as const;
 export type PageName = (typeof PAGES)[number];
 
 /** "all" is the whole register (the national view); null is the start page. */
@@ -46,6 +46,8 @@ export interface UrlState {
   page: PageName;
   /** The event open on the events page (its id); null: the list of events. */
   event: string | null;
+  /** The plan open on the plans page (its id); null: the list of plans. */
+  plan: string | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -63,6 +65,7 @@ export const DEFAULT_STATE: UrlState = {
   profile: null,
   page: 'explorer',
   event: null,
+  plan: null,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -102,6 +105,7 @@ export function parseUrlState(search: string): UrlState {
     profile: id(q.get('profile')),
     page: one<PageName>(PAGES, q.get('page'), 'explorer'),
     event: id(q.get('event')),
+    plan: id(q.get('plan')),
   };
 }
 
@@ -131,6 +135,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.profile) q.set('profile', state.profile);
   if (state.page !== 'explorer') q.set('page', state.page);
   if (state.event) q.set('event', state.event);
+  if (state.plan) q.set('plan', state.plan);
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -8,6 +8,7 @@ import { authFi } from './auth.fi';
 import { eventsFi } from './events.fi';
 import { fi } from './fi';
 import { initialLanguage } from './i18n';
+import { plansFi } from './plans.fi';
 import { sv } from './sv';
 
 type Tree = { [key: string]: string | Tree };
@@ -27,9 +28,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 const finnish = new Set(keys(fi as unknown as Tree));
-// The events and sign-in labels are merged under `events` and `auth` at setup (i18n.ts);
+// The events, plans and sign-in labels are merged under `events`, `plans` and `auth` at setup (i18n.ts);
 // sv/en match them by type.
-const events = new Set(keys({ events: eventsFi, auth: authFi } as unknown as Tree));
+const events = new Set(keys({ events: eventsFi, auth: authFi, plans: plansFi } as unknown as Tree));
 /** A key exists as written, or as the base of plural forms (key_one, key_other). */
 const exists = (key: string) =>
   finnish.has(key) || finnish.has(`${key}_other`) || events.has(key) || events.has(`${key}_other`);

@@ -8,6 +8,9 @@ import { eventsEn } from './events.en';
 import { eventsFi } from './events.fi';
 import { eventsSv } from './events.sv';
 import { fi } from './fi';
+import { plansEn } from './plans.en';
+import { plansFi } from './plans.fi';
+import { plansSv } from './plans.sv';
 import { sv } from './sv';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
@@ -28,11 +31,11 @@ export function setupI18n(): typeof i18next {
     // Storage can be blocked (private mode); Finnish it is.
   }
   void i18next.use(initReactI18next).init({
-    // The events pages and sign-in keep their labels in files of their own (fewer merge conflicts).
+    // The events and plans pages and sign-in keep their labels in files of their own (fewer merge conflicts).
     resources: {
-      fi: { translation: { ...fi, events: eventsFi, auth: authFi } },
-      sv: { translation: { ...sv, events: eventsSv, auth: authSv } },
-      en: { translation: { ...en, events: eventsEn, auth: authEn } },
+      fi: { translation: { ...fi, events: eventsFi, auth: authFi, plans: plansFi } },
+      sv: { translation: { ...sv, events: eventsSv, auth: authSv, plans: plansSv } },
+      en: { translation: { ...en, events: eventsEn, auth: authEn, plans: plansEn } },
     },
     lng: initialLanguage(saved),
     fallbackLng: 'fi',

@@ -86,6 +86,18 @@ export type CreateEventInput = {
   title: string;
 };
 
+export type CreatePlanInput = {
+  description?: string | null | undefined;
+  goals?: Array<PlanGoalInput> | null | undefined;
+  measures?: Array<MeasureInput> | null | undefined;
+  /** For a municipal plan; sets the region. */
+  municipalityCode?: string | null | undefined;
+  periodEnd: number;
+  periodStart: number;
+  regionCode?: string | null | undefined;
+  title: string;
+};
+
 export type CreateRelationshipInput = {
   note?: string | null | undefined;
   since?: string | null | undefined;
@@ -220,6 +232,29 @@ export type LegalBasis =
   | 'legitimate_interest'
   | 'public_task';
 
+export type MeasureInput = {
+  description?: string | null | undefined;
+  /** At least one. */
+  dimensions: Array<Dimension>;
+  endDate?: string | null | undefined;
+  /** Index of the goal it serves (0 = first). */
+  goal?: number | null | undefined;
+  partnerActorIds?: Array<string> | null | undefined;
+  /** Ids or external ids of actors. */
+  responsibleActorIds?: Array<string> | null | undefined;
+  /** "2026-01-01" */
+  startDate?: string | null | undefined;
+  /** Default planned. */
+  status?: MeasureStatus | null | undefined;
+  title: string;
+};
+
+export type MeasureStatus =
+  | 'done'
+  | 'dropped'
+  | 'ongoing'
+  | 'planned';
+
 export type NetworkFilterInput = {
   categories?: Array<Category> | null | undefined;
   /** Only ties at least this strong (1..3). */
@@ -250,6 +285,11 @@ export type PickedActorInput = {
   actorId: string;
   /** Which contact person; default the first with an e-mail. */
   personId?: string | null | undefined;
+};
+
+export type PlanGoalInput = {
+  description?: string | null | undefined;
+  title: string;
 };
 
 export type ProgrammeItemInput = {
@@ -336,6 +376,18 @@ export type UpdateEventInput = {
   title?: string | null | undefined;
 };
 
+export type UpdatePlanInput = {
+  description?: string | null | undefined;
+  goals?: Array<PlanGoalInput> | null | undefined;
+  measures?: Array<MeasureInput> | null | undefined;
+  /** For a municipal plan; sets the region. */
+  municipalityCode?: string | null | undefined;
+  periodEnd?: number | null | undefined;
+  periodStart?: number | null | undefined;
+  regionCode?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Fields left out keep their value. */
 export type UpdateUserInput = {
   allRegions?: boolean | null | undefined;
@@ -354,7 +406,7 @@ export type ActorDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailsQuery = { actor: { id: string, name: string, category: Category, subcategory: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, languages: Array<string>, dimensions: Array<Dimension>, tags: Array<string>, municipalityCode: string | null, regionCode: string | null, createdAt: string, updatedAt: string, version: number, persons: Array<{ id: string, name: string, title: string | null, email: string | null, phone: string | null, legalBasis: LegalBasis, version: number }>, relationships: Array<{ id: string, type: RelationshipType, strength: number, since: string | null, note: string | null, version: number, sourceId: string, targetId: string, source: { id: string, name: string, category: Category }, target: { id: string, name: string, category: Category } }>, municipality: { code: string, nameFi: string, nameSv: string | null } | null } | null };
+export type ActorDetailsQuery = { actor: { id: string, name: string, category: Category, subcategory: string | null, description: string | null, email: string | null, phone: string | null, website: string | null, languages: Array<string>, dimensions: Array<Dimension>, tags: Array<string>, municipalityCode: string | null, regionCode: string | null, createdAt: string, updatedAt: string, version: number, persons: Array<{ id: string, name: string, title: string | null, email: string | null, phone: string | null, legalBasis: LegalBasis, reviewDate: string | null, version: number }>, relationships: Array<{ id: string, type: RelationshipType, strength: number, since: string | null, note: string | null, version: number, sourceId: string, targetId: string, source: { id: string, name: string, category: Category }, target: { id: string, name: string, category: Category } }>, municipality: { code: string, nameFi: string, nameSv: string | null } | null } | null };
 
 export type SearchActorsQueryVariables = Exact<{
   search: string;
@@ -595,6 +647,61 @@ export type NetworkQuery = { network: { nodes: Array<{ id: string, name: string,
 
 export type NetworkActorFragment = { id: string, name: string, category: Category, municipalityCode: string | null, regionCode: string | null, dimensions: Array<Dimension> };
 
+export type PlanFieldsFragment = { id: string, title: string, description: string | null, regionCode: string | null, municipalityCode: string | null, periodStart: number, periodEnd: number, version: number, updatedAt: string, goals: Array<{ title: string, description: string | null }>, measures: Array<{ title: string, description: string | null, goal: number | null, dimensions: Array<Dimension>, responsibleActorIds: Array<string>, partnerActorIds: Array<string>, startDate: string | null, endDate: string | null, status: MeasureStatus, responsibleActors: Array<{ id: string, name: string }>, partners: Array<{ id: string, name: string }> }>, review: { dimensionsWithoutMeasure: Array<Dimension>, keyActorsWithoutRole: Array<string>, absentCategories: Array<Category>, measuresByStatus: Array<{ status: MeasureStatus, count: number }> } };
+
+export type RegionPlansQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type RegionPlansQuery = { plans: Array<{ id: string, title: string, periodStart: number, periodEnd: number, municipalityCode: string | null, version: number, review: { measuresByStatus: Array<{ status: MeasureStatus, count: number }> } }> };
+
+export type PlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanQuery = { plan: { id: string, title: string, description: string | null, regionCode: string | null, municipalityCode: string | null, periodStart: number, periodEnd: number, version: number, updatedAt: string, goals: Array<{ title: string, description: string | null }>, measures: Array<{ title: string, description: string | null, goal: number | null, dimensions: Array<Dimension>, responsibleActorIds: Array<string>, partnerActorIds: Array<string>, startDate: string | null, endDate: string | null, status: MeasureStatus, responsibleActors: Array<{ id: string, name: string }>, partners: Array<{ id: string, name: string }> }>, review: { dimensionsWithoutMeasure: Array<Dimension>, keyActorsWithoutRole: Array<string>, absentCategories: Array<Category>, measuresByStatus: Array<{ status: MeasureStatus, count: number }> } } | null };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { createPlan: { id: string, title: string, description: string | null, regionCode: string | null, municipalityCode: string | null, periodStart: number, periodEnd: number, version: number, updatedAt: string, goals: Array<{ title: string, description: string | null }>, measures: Array<{ title: string, description: string | null, goal: number | null, dimensions: Array<Dimension>, responsibleActorIds: Array<string>, partnerActorIds: Array<string>, startDate: string | null, endDate: string | null, status: MeasureStatus, responsibleActors: Array<{ id: string, name: string }>, partners: Array<{ id: string, name: string }> }>, review: { dimensionsWithoutMeasure: Array<Dimension>, keyActorsWithoutRole: Array<string>, absentCategories: Array<Category>, measuresByStatus: Array<{ status: MeasureStatus, count: number }> } } };
+
+export type UpdatePlanMutationVariables = Exact<{
+  id: string;
+  input: UpdatePlanInput;
+  version: number;
+}>;
+
+
+export type UpdatePlanMutation = { updatePlan: { id: string, title: string, description: string | null, regionCode: string | null, municipalityCode: string | null, periodStart: number, periodEnd: number, version: number, updatedAt: string, goals: Array<{ title: string, description: string | null }>, measures: Array<{ title: string, description: string | null, goal: number | null, dimensions: Array<Dimension>, responsibleActorIds: Array<string>, partnerActorIds: Array<string>, startDate: string | null, endDate: string | null, status: MeasureStatus, responsibleActors: Array<{ id: string, name: string }>, partners: Array<{ id: string, name: string }> }>, review: { dimensionsWithoutMeasure: Array<Dimension>, keyActorsWithoutRole: Array<string>, absentCategories: Array<Category>, measuresByStatus: Array<{ status: MeasureStatus, count: number }> } } };
+
+export type PersonDataExportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonDataExportQuery = { personDataExport: string };
+
+export type ErasePersonMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: string };
+
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  before?: number | null | undefined;
+  entity?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ seq: number, at: string, userEmail: string | null, action: string, entity: string, entityId: string | null, detail: string | null }> };
+
 export type RegisterSizeQueryVariables = Exact<{
   regionCode?: string | null | undefined;
 }>;
@@ -734,6 +841,51 @@ export const NetworkActorFragmentDoc = new TypedDocumentString(`
   dimensions
 }
     `, {"fragmentName":"NetworkActor"}) as unknown as TypedDocumentString<NetworkActorFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on Plan {
+  id
+  title
+  description
+  regionCode
+  municipalityCode
+  periodStart
+  periodEnd
+  version
+  updatedAt
+  goals {
+    title
+    description
+  }
+  measures {
+    title
+    description
+    goal
+    dimensions
+    responsibleActorIds
+    partnerActorIds
+    responsibleActors {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    startDate
+    endDate
+    status
+  }
+  review {
+    dimensionsWithoutMeasure
+    keyActorsWithoutRole
+    absentCategories
+    measuresByStatus {
+      status
+      count
+    }
+  }
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
 export const ActorDetailsDocument = new TypedDocumentString(`
     query ActorDetails($id: ID!) {
   actor(id: $id) {
@@ -745,6 +897,7 @@ export const ActorDetailsDocument = new TypedDocumentString(`
       email
       phone
       legalBasis
+      reviewDate
       version
     }
     relationships {
@@ -1552,6 +1705,194 @@ export const NetworkDocument = new TypedDocumentString(`
   regionCode
   dimensions
 }`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const RegionPlansDocument = new TypedDocumentString(`
+    query RegionPlans($regionCode: String!) {
+  plans(filter: {regionCode: $regionCode}) {
+    id
+    title
+    periodStart
+    periodEnd
+    municipalityCode
+    version
+    review {
+      measuresByStatus {
+        status
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionPlansQuery, RegionPlansQueryVariables>;
+export const PlanDocument = new TypedDocumentString(`
+    query Plan($id: ID!) {
+  plan(id: $id) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  title
+  description
+  regionCode
+  municipalityCode
+  periodStart
+  periodEnd
+  version
+  updatedAt
+  goals {
+    title
+    description
+  }
+  measures {
+    title
+    description
+    goal
+    dimensions
+    responsibleActorIds
+    partnerActorIds
+    responsibleActors {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    startDate
+    endDate
+    status
+  }
+  review {
+    dimensionsWithoutMeasure
+    keyActorsWithoutRole
+    absentCategories
+    measuresByStatus {
+      status
+      count
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanQuery, PlanQueryVariables>;
+export const CreatePlanDocument = new TypedDocumentString(`
+    mutation CreatePlan($input: CreatePlanInput!) {
+  createPlan(input: $input) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  title
+  description
+  regionCode
+  municipalityCode
+  periodStart
+  periodEnd
+  version
+  updatedAt
+  goals {
+    title
+    description
+  }
+  measures {
+    title
+    description
+    goal
+    dimensions
+    responsibleActorIds
+    partnerActorIds
+    responsibleActors {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    startDate
+    endDate
+    status
+  }
+  review {
+    dimensionsWithoutMeasure
+    keyActorsWithoutRole
+    absentCategories
+    measuresByStatus {
+      status
+      count
+    }
+  }
+}`) as unknown as TypedDocumentString<CreatePlanMutation, CreatePlanMutationVariables>;
+export const UpdatePlanDocument = new TypedDocumentString(`
+    mutation UpdatePlan($id: ID!, $input: UpdatePlanInput!, $version: Int!) {
+  updatePlan(id: $id, input: $input, version: $version) {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on Plan {
+  id
+  title
+  description
+  regionCode
+  municipalityCode
+  periodStart
+  periodEnd
+  version
+  updatedAt
+  goals {
+    title
+    description
+  }
+  measures {
+    title
+    description
+    goal
+    dimensions
+    responsibleActorIds
+    partnerActorIds
+    responsibleActors {
+      id
+      name
+    }
+    partners {
+      id
+      name
+    }
+    startDate
+    endDate
+    status
+  }
+  review {
+    dimensionsWithoutMeasure
+    keyActorsWithoutRole
+    absentCategories
+    measuresByStatus {
+      status
+      count
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const PersonDataExportDocument = new TypedDocumentString(`
+    query PersonDataExport($id: ID!) {
+  personDataExport(id: $id)
+}
+    `) as unknown as TypedDocumentString<PersonDataExportQuery, PersonDataExportQueryVariables>;
+export const ErasePersonDocument = new TypedDocumentString(`
+    mutation ErasePerson($id: ID!) {
+  erasePerson(id: $id)
+}
+    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int!, $before: Int, $entity: String) {
+  auditLog(first: $first, before: $before, entity: $entity) {
+    seq
+    at
+    userEmail
+    action
+    entity
+    entityId
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const RegisterSizeDocument = new TypedDocumentString(`
     query RegisterSize($regionCode: String) {
   all: actors(first: 1) {

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlanDocument } from '../../api/generated/graphql';
+import { useQuery } from '../../api/use-query';
+import { useCurrentUser } from '../../auth/current-user';
+import { canEditEvent } from '../../events/can-edit';
+import { QueryError } from '../QueryError';
+import { PlanDetails } from './PlanDetails';
+import { PlanForm } from './PlanForm';
+
+interface PlanPageProps {
+  regionCode: string;
+  planId: string;
+  onBack(): void;
+}
+
+/** One plan: its details, measures and review, or the form that edits them. */
+export function PlanPage({ regionCode, planId, onBack }: PlanPageProps) {
+  const { t } = useTranslation();
+  const { data, error, loading, reload } = useQuery(PlanDocument, { id: planId });
+  const [editing, setEditing] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const user = useCurrentUser();
+
+  const back = (
+    <p>
+      <button type="button" className="link" onClick={onBack} data-testid="back-to-plans">
+        ← {t('plans.back')}
+      </button>
+    </p>
+  );
+  if (error) return <QueryError error={error} onRetry={reload} />;
+  if (loading && !data) {
+    return (
+      <p role="status">
+        <span className="spinner" aria-hidden="true" />
+        {t('app.loading')}
+      </p>
+    );
+  }
+  const plan = data?.plan;
+  if (!plan) {
+    return (
+      <section className="events-page">
+        {back}
+        <p role="alert">{t('plans.notFound')}</p>
+      </section>
+    );
+  }
+  const canEdit = canEditEvent(user, plan.regionCode);
+  return (
+    <section className="events-page plan-page" data-testid="plan-page">
+      {back}
+      {conflict && (
+        <div className="notice error" role="alert" data-testid="plan-conflict">
+          <p>{t('plans.conflict')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setConflict(false);
+              setEditing(false);
+              reload();
+            }}
+          >
+            {t('plans.reload')}
+          </button>
+        </div>
+      )}
+      {editing ? (
+        // Keyed by version: a reload after a conflict starts the form from the new version.
+        <PlanForm
+          key={plan.version}
+          regionCode={regionCode}
+          plan={plan}
+          onSaved={() => {
+            setEditing(false);
+            reload();
+          }}
+          onConflict={() => setConflict(true)}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <PlanDetails plan={plan} regionCode={regionCode} />
+          {canEdit && (
+            <p>
+              <button type="button" onClick={() => setEditing(true)} data-testid="plan-edit">
+                {t('plans.edit')}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
