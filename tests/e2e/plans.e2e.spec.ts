@@ -229,4 +229,28 @@ describe('a regional action plan of the demo region (Chromium)', () => {
       await other.close();
     }
   });
+
+  it('shows the server’s field errors next to the fields they name', async () => {
+    const { page } = browser;
+    await page.goto(`${api.url}/?region=18&page=plans`);
+    await page.getByTestId('new-plan').click();
+    const form = page.getByTestId('plan-form');
+    await form.locator('input[name="periodEnd"]').fill('2020');
+    await form.getByTestId('add-measure').click();
+    await form.locator('input[name="measures.0.title"]').fill('Ilman osa-aluetta');
+    await form.getByTestId('plan-save').click();
+    expect(await form.getByTestId('error-title').textContent()).toBe('Pakollinen.');
+    expect(await form.locator('input[name="title"]').getAttribute('aria-invalid')).toBe('true');
+    // The API checks the rules between fields once every field is well formed.
+    await form.locator('input[name="title"]').fill('Virheellinen suunnitelma');
+    await form.getByTestId('plan-save').click();
+    expect(await form.getByTestId('error-measures.0.dimensions').textContent()).toBe(
+      'Valitse vähintään yksi osa-alue.',
+    );
+    expect(await form.getByTestId('error-periodEnd').textContent()).toBe(
+      'Loppu ei voi olla ennen alkua.',
+    );
+    expect(await form.getByTestId('error-title').count()).toBe(0);
+    await screenshot(page, 'plans-05-field-errors');
+  });
 });

@@ -29,10 +29,11 @@ export function PlanReview({ review, regionCode }: PlanReviewProps) {
       </section>
     );
   }
+  // A dot between names: an actor's own name can hold a comma.
   const warning = (testId: string, title: string, items: string[]) =>
     items.length > 0 && (
       <div className="notice warning" role="note" data-testid={testId}>
-        <strong>{title}</strong>: {items.join(', ')}
+        <strong>{title}</strong>: {items.join(' · ')}
       </div>
     );
   return (
