@@ -77,7 +77,10 @@ describe('access rules (every operation of the running app)', () => {
       'AuthResolver.login',
       'AuthResolver.logout',
       'AuthResolver.me',
+      'AuthResolver.oidcSignIn',
       'AuthResolver.setUpFirstAdmin',
+      'OidcController.callback',
+      'OidcController.login',
       'PrivacyController.page',
     ]);
   });

@@ -7,6 +7,8 @@ import { currentIp, currentPrincipal } from '../auth/request-context';
 import { sessionToken } from '../auth/session.middleware';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
 import { SessionsService } from '../auth/sessions.service';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
 import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
 import { FirstAdminService } from './first-admin.service';
 import { toUser } from './models/to-user';
@@ -26,7 +28,17 @@ export class AuthResolver {
     private readonly users: UsersService,
     private readonly firstAdmin: FirstAdminService,
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Public()
+  @Query(() => Boolean, {
+    description:
+      'Whether sign-in through the organisation’s OpenID Connect provider is offered (GET /api/auth/oidc/login).',
+  })
+  oidcSignIn(): boolean {
+    return this.config.auth.oidc !== null;
+  }
 
   @Public()
   @Query(() => User, { nullable: true, description: 'The signed-in user; null when signed out.' })

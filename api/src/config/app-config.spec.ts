@@ -43,4 +43,32 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
   });
+
+  describe('OpenID Connect', () => {
+    it('is off unless an issuer is set, and then needs a client id and a redirect address', () => {
+      expect(loadConfig({}).auth.oidc).toBeNull();
+      expect(() => loadConfig({ VERKOSTO_OIDC_ISSUER: 'https://tunnistus.example.fi' })).toThrow(
+        /VERKOSTO_OIDC_CLIENT_ID and VERKOSTO_OIDC_REDIRECT_URI/,
+      );
+      const config = loadConfig({
+        VERKOSTO_OIDC_ISSUER: 'https://tunnistus.example.fi',
+        VERKOSTO_OIDC_CLIENT_ID: 'verkosto',
+        VERKOSTO_OIDC_CLIENT_SECRET: 's',
+        VERKOSTO_OIDC_REDIRECT_URI: 'https://verkosto.example.fi/api/auth/oidc/callback',
+      });
+      expect(config.auth.oidc).toEqual({
+        issuer: 'https://tunnistus.example.fi',
+        clientId: 'verkosto',
+        clientSecret: 's',
+        redirectUri: 'https://verkosto.example.fi/api/auth/oidc/callback',
+      });
+      expect(() =>
+        loadConfig({
+          VERKOSTO_OIDC_ISSUER: 'tunnistus.example.fi',
+          VERKOSTO_OIDC_CLIENT_ID: 'verkosto',
+          VERKOSTO_OIDC_REDIRECT_URI: 'https://verkosto.example.fi/cb',
+        }),
+      ).toThrow(/VERKOSTO_OIDC_ISSUER must be an http\(s\) address/);
+    });
+  });
 });

@@ -32,6 +32,16 @@ export interface AuthConfig {
   cookieSecure: boolean;
   /** The first admin, created at start when the store has no users. */
   firstAdmin: { email: string; password: string } | null;
+  /** Sign-in through an organisation's OpenID Connect provider; null: not offered. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This app's callback as registered at the provider: https://…/api/auth/oidc/callback */
+  redirectUri: string;
 }
 
 export interface SqliteStoreConfig {
@@ -93,7 +103,30 @@ function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
     sessionMaxHours: positive('VERKOSTO_SESSION_MAX_HOURS', env, 12),
     cookieSecure: parseFlag('VERKOSTO_COOKIE_SECURE', env.VERKOSTO_COOKIE_SECURE, false),
     firstAdmin: email && password ? { email, password } : null,
+    oidc: oidcConfig(env),
   };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const issuer = env.VERKOSTO_OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  const clientId = env.VERKOSTO_OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.VERKOSTO_OIDC_CLIENT_SECRET ?? '';
+  const redirectUri = env.VERKOSTO_OIDC_REDIRECT_URI?.trim();
+  if (!clientId || !redirectUri) {
+    throw new ConfigError(
+      'VERKOSTO_OIDC_ISSUER is set, so VERKOSTO_OIDC_CLIENT_ID and VERKOSTO_OIDC_REDIRECT_URI must be set too.',
+    );
+  }
+  for (const [name, value] of [
+    ['VERKOSTO_OIDC_ISSUER', issuer],
+    ['VERKOSTO_OIDC_REDIRECT_URI', redirectUri],
+  ]) {
+    if (!/^https?:\/\/\S+$/.test(value)) {
+      throw new ConfigError(`${name} must be an http(s) address, not "${value}".`);
+    }
+  }
+  return { issuer, clientId, clientSecret, redirectUri };
 }
 
 function positive(name: string, env: NodeJS.ProcessEnv, fallback: number): number {

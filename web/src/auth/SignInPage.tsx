@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api/client';
-import { LoginDocument } from '../api/generated/graphql';
+import { LoginDocument, OidcSignInDocument } from '../api/generated/graphql';
+import { useQuery } from '../api/use-query';
 import { AuthPageFrame } from './AuthPageFrame';
 import { signInMessage } from './sign-in-message';
 
@@ -11,6 +12,9 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ReturnType<typeof signInMessage> | null>(null);
+  const oidc = useQuery(OidcSignInDocument, {});
+  // The provider's round trip ends here with ?signin=unknown|failed when it did not work.
+  const returned = new URLSearchParams(window.location.search).get('signin');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,6 +64,18 @@ export function SignInPage() {
           {busy ? t('auth.signingIn') : t('auth.signIn')}
         </button>
       </form>
+      {oidc.data?.oidcSignIn && (
+        <p className="auth-oidc">
+          <a className="button" href="/api/auth/oidc/login" data-testid="sign-in-oidc">
+            {t('auth.signInWithOrganisation')}
+          </a>
+        </p>
+      )}
+      {(returned === 'unknown' || returned === 'failed') && (
+        <p className="notice error" role="alert" data-testid="sign-in-oidc-error">
+          {returned === 'unknown' ? t('auth.oidcUnknown') : t('auth.oidcFailed')}
+        </p>
+      )}
     </AuthPageFrame>
   );
 }

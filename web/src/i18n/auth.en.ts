@@ -46,6 +46,9 @@ export const authEn: AuthResource = {
   system: 'system',
   older: 'Older',
   reviewBy: 'review by',
+  signInWithOrganisation: 'Sign in with your organisation’s account',
+  oidcUnknown: 'Your account has no user in Verkosto. Ask an admin to add you.',
+  oidcFailed: 'Signing in with your organisation’s account failed. Try again.',
   privacy: 'Privacy statement',
   conflict: 'Someone else changed this user just now. Reload the list.',
 };

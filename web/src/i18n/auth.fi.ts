@@ -46,6 +46,9 @@ export const authFi = {
   system: 'järjestelmä',
   older: 'Vanhemmat',
   reviewBy: 'tarkistettava viimeistään',
+  signInWithOrganisation: 'Kirjaudu organisaation tunnuksella',
+  oidcUnknown: 'Tunnuksellasi ei ole käyttäjää Verkostossa. Pyydä pääkäyttäjää lisäämään sinut.',
+  oidcFailed: 'Kirjautuminen organisaation tunnuksella ei onnistunut. Yritä uudelleen.',
   privacy: 'Tietosuojaseloste',
   conflict: 'Joku muu muutti käyttäjää juuri. Lataa lista uudelleen.',
 };

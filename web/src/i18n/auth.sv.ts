@@ -46,6 +46,9 @@ export const authSv: AuthResource = {
   system: 'systemet',
   older: 'Äldre',
   reviewBy: 'granskas senast',
+  signInWithOrganisation: 'Logga in med organisationens konto',
+  oidcUnknown: 'Ditt konto har ingen användare i Verkosto. Be huvudanvändaren lägga till dig.',
+  oidcFailed: 'Inloggningen med organisationens konto misslyckades. Försök igen.',
   privacy: 'Dataskyddsbeskrivning',
   conflict: 'Någon annan ändrade användaren nyss. Ladda om listan.',
 };
