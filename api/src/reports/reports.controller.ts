@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { InputError } from '../domain/input-error';
 import { exportLanguage } from '../exports/export-language';
@@ -6,12 +6,17 @@ import { sendFile } from '../invitations/invitations.controller';
 import { regionReportHtml } from './region-report-html';
 import { RegionReportService } from './region-report.service';
 import { Allow } from '../auth/access';
+import { auditEntry } from '../audit/audit-entry';
+import { GRAPH_STORE, type GraphStore } from '../store/graph-store';
 
 /** GET /api/regions/{code}/report.html?lang=sv|en&year=2026: the printable region report. */
 @Allow('viewer')
 @Controller('api/regions')
 export class ReportsController {
-  constructor(private readonly reports: RegionReportService) {}
+  constructor(
+    private readonly reports: RegionReportService,
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+  ) {}
 
   @Get(':code/report.html')
   async html(
@@ -27,6 +32,8 @@ export class ReportsController {
       typeof profile === 'string' && profile ? profile : null,
     );
     const language = exportLanguage(lang);
+    const detail = { year: report.year ?? null, profile: profile ?? null, lang: language };
+    await this.store.appendAudit(auditEntry('export', 'RegionReport', code, { detail }));
     sendFile(
       res,
       {
