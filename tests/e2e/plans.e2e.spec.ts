@@ -158,11 +158,19 @@ describe('a regional action plan of the demo region (Chromium)', () => {
     expect(csvRows[1][0]).toMatch(/ä.*ö.*Å/);
     expect(csvRows[1][3]).toBe('Kajaanin kaupunki');
 
+    // The same page in Swedish, its files too.
+    await page.getByTestId('language-select').selectOption('sv');
+    await page.getByRole('heading', { name: 'Åtgärder', exact: true }).waitFor();
+    expect(await page.getByTestId('plan-csv').getAttribute('href')).toContain('lang=sv');
+    expect(await rows.nth(1).getByTestId('measure-status').textContent()).toBe('Pågår');
+    await screenshot(page, 'plans-04-swedish');
+    await page.getByTestId('language-select').selectOption('fi');
+
     // The plan in the list, with its period and counts.
     await page.getByTestId('back-to-plans').click();
     const row = page.getByTestId('plan-row').filter({ hasText: 'Kainuun kotoutumisohjelma' });
     expect(await row.textContent()).toContain('2027–2029');
-    await screenshot(page, 'plans-04-list');
+    await screenshot(page, 'plans-05-list');
   });
 
   it('offers a reload when someone else saved the plan in between', async () => {
@@ -251,6 +259,6 @@ describe('a regional action plan of the demo region (Chromium)', () => {
       'Loppu ei voi olla ennen alkua.',
     );
     expect(await form.getByTestId('error-title').count()).toBe(0);
-    await screenshot(page, 'plans-05-field-errors');
+    await screenshot(page, 'plans-06-field-errors');
   });
 });

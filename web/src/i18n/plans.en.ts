@@ -82,6 +82,7 @@ export const plansEn: PlansResource = {
     dimensions: 'Components without a measure',
     keyActors: 'Key actors of the region without a role',
     categories: 'Kinds of actor missing from the plan',
+    more: 'and {{count}} more',
     suggestion: 'Consider a measure that brings them in.',
   },
 };

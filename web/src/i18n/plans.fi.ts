@@ -80,6 +80,7 @@ export const plansFi = {
     dimensions: 'Osa-alueet ilman toimenpidettä',
     keyActors: 'Alueen avaintoimijat ilman roolia',
     categories: 'Toimijaluokat, jotka puuttuvat suunnitelmasta',
+    more: 'ja {{count}} muuta',
     suggestion: 'Harkitse toimenpidettä, joka ottaa nämä mukaan.',
   },
 };

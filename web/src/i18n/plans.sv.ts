@@ -82,6 +82,7 @@ export const plansSv: PlansResource = {
     dimensions: 'Delområden utan åtgärd',
     keyActors: 'Regionens nyckelaktörer utan roll',
     categories: 'Aktörsgrupper som saknas i planen',
+    more: 'och {{count}} till',
     suggestion: 'Överväg en åtgärd som tar med dem.',
   },
 };

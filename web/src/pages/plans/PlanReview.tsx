@@ -21,6 +21,7 @@ export function PlanReview({ review, regionCode }: PlanReviewProps) {
     () => keyActorNames(review.keyActorsWithoutRole, network.data?.network.nodes ?? []),
     [review.keyActorsWithoutRole, network.data],
   );
+  const hidden = review.keyActorsWithoutRole.length - keyActors.length;
   if (!hasGaps(review)) {
     return (
       <section data-testid="plan-review">
@@ -47,7 +48,10 @@ export function PlanReview({ review, regionCode }: PlanReviewProps) {
       {warning(
         'review-key-actors',
         t('plans.review.keyActors'),
-        keyActors.map((a) => a.name),
+        // The API lists every key actor without a role, best first; the first ten say enough.
+        hidden > 0
+          ? [...keyActors.map((a) => a.name), t('plans.review.more', { count: hidden })]
+          : keyActors.map((a) => a.name),
       )}
       {warning(
         'review-categories',
