@@ -53,5 +53,14 @@ describe("a contact person's data and the audit log (built app in Chromium, admi
     expect(await log.getByText('erase').count()).toBeGreaterThan(0);
     expect(await log.getByText(`PersonData ${person.id}`).count()).toBe(1);
     await screenshot(page, 'audit-log');
+    await page.keyboard.press('Escape');
+
+    // The demo's persons have no review date yet: all of them are due, the erased one is not.
+    await page.getByTestId('review-open').click();
+    const due = page.getByTestId('review-dialog');
+    await due.locator('tbody tr').first().waitFor();
+    expect(await due.locator('tbody tr').count()).toBeGreaterThan(10);
+    expect(await due.getByText(person.name).count()).toBe(0);
+    await screenshot(page, 'review-due');
   });
 });

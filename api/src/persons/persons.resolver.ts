@@ -16,6 +16,11 @@ export class PersonsResolver {
     return this.personsService.get(id);
   }
 
+  @ResolveField(() => Actor, { nullable: true })
+  actor(@Parent() person: Person): Promise<Actor | null> {
+    return this.personsService.actorOf(person);
+  }
+
   @Allow('editor')
   @Query(() => [Person], {
     description:

@@ -24,6 +24,11 @@ export class PersonsService {
     return this.store.listPersons(actorId);
   }
 
+  /** The actor a person is a contact of (null only if it is outside the user's regions). */
+  actorOf(person: PersonRecord) {
+    return this.store.getActor(person.actorId);
+  }
+
   /** Persons whose review date is before the given day (default today), or who have none. */
   dueForReview(before: string | null | undefined): Promise<PersonRecord[]> {
     const day = validate(calendarDate, text(before)) ?? new Date().toISOString().slice(0, 10);

@@ -6,6 +6,9 @@ import { useCurrentUser } from './current-user';
 
 // Only admins open it: not part of everyone's first download.
 const UsersDialog = lazy(() => import('./UsersDialog').then((m) => ({ default: m.UsersDialog })));
+const ReviewDialog = lazy(() =>
+  import('../privacy/ReviewDialog').then((m) => ({ default: m.ReviewDialog })),
+);
 const AuditDialog = lazy(() =>
   import('../privacy/AuditDialog').then((m) => ({ default: m.AuditDialog })),
 );
@@ -16,6 +19,7 @@ export function UserMenu() {
   const user = useCurrentUser();
   const [usersOpen, setUsersOpen] = useState(false);
   const [auditOpen, setAuditOpen] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
 
   const signOut = async () => {
     await request(LogoutDocument, {}).catch(() => undefined);
@@ -37,6 +41,16 @@ export function UserMenu() {
           {t('auth.users')}
         </button>
       )}
+      {user.role !== 'viewer' && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => setReviewOpen(true)}
+          data-testid="review-open"
+        >
+          {t('auth.reviewDueShort')}
+        </button>
+      )}
       {user.role === 'admin' && (
         <button
           type="button"
@@ -50,6 +64,11 @@ export function UserMenu() {
       <button type="button" className="link" onClick={() => void signOut()} data-testid="sign-out">
         {t('auth.signOut')}
       </button>
+      {reviewOpen && (
+        <Suspense fallback={null}>
+          <ReviewDialog onClose={() => setReviewOpen(false)} />
+        </Suspense>
+      )}
       {auditOpen && (
         <Suspense fallback={null}>
           <AuditDialog onClose={() => setAuditOpen(false)} />

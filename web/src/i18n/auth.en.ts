@@ -49,6 +49,10 @@ export const authEn: AuthResource = {
   signInWithOrganisation: 'Sign in with your organisation’s account',
   oidcUnknown: 'Your account has no user in Verkosto. Ask an admin to add you.',
   oidcFailed: 'Signing in with your organisation’s account failed. Try again.',
+  reviewDue: 'Contact persons to review',
+  noneDue: 'Every contact person has been reviewed in time.',
+  noReviewDate: 'no review date',
+  reviewDueShort: 'To review',
   privacy: 'Privacy statement',
   conflict: 'Someone else changed this user just now. Reload the list.',
 };

@@ -49,6 +49,10 @@ export const authFi = {
   signInWithOrganisation: 'Kirjaudu organisaation tunnuksella',
   oidcUnknown: 'Tunnuksellasi ei ole käyttäjää Verkostossa. Pyydä pääkäyttäjää lisäämään sinut.',
   oidcFailed: 'Kirjautuminen organisaation tunnuksella ei onnistunut. Yritä uudelleen.',
+  reviewDue: 'Tarkistettavat yhteyshenkilöt',
+  noneDue: 'Kaikki yhteyshenkilöt on tarkistettu ajallaan.',
+  noReviewDate: 'ei tarkistuspäivää',
+  reviewDueShort: 'Tarkistettavat',
   privacy: 'Tietosuojaseloste',
   conflict: 'Joku muu muutti käyttäjää juuri. Lataa lista uudelleen.',
 };

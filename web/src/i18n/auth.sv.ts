@@ -49,6 +49,10 @@ export const authSv: AuthResource = {
   signInWithOrganisation: 'Logga in med organisationens konto',
   oidcUnknown: 'Ditt konto har ingen användare i Verkosto. Be huvudanvändaren lägga till dig.',
   oidcFailed: 'Inloggningen med organisationens konto misslyckades. Försök igen.',
+  reviewDue: 'Kontaktpersoner att granska',
+  noneDue: 'Alla kontaktpersoner är granskade i tid.',
+  noReviewDate: 'inget granskningsdatum',
+  reviewDueShort: 'Att granska',
   privacy: 'Dataskyddsbeskrivning',
   conflict: 'Någon annan ändrade användaren nyss. Ladda om listan.',
 };
