@@ -70,4 +70,20 @@ describe('signing in (built app in Chromium)', () => {
     expect(await page.getByTestId('user-menu').textContent()).toContain('Muokkaaja');
     expect(await page.getByTestId('users-open').count()).toBe(0);
   });
+
+  it('lets a user change their own password, which signs them out everywhere', async () => {
+    const { page } = browser;
+    await page.getByTestId('password-open').click();
+    await page.getByTestId('password-current').fill('väärä-salasana');
+    await page.getByTestId('password-new').fill('kainuu-editori-2');
+    await page.getByTestId('password-save').click();
+    await page.locator('[data-testid="password-dialog"] .field-error').waitFor();
+    await page.getByTestId('password-current').fill('kainuu-editori-1');
+    await page.getByTestId('password-save').click();
+    await page.getByTestId('sign-in-form').waitFor();
+    await page.getByTestId('sign-in-email').fill('kainuun.editori@verkosto.test');
+    await page.getByTestId('sign-in-password').fill('kainuu-editori-2');
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+  });
 });

@@ -6,6 +6,9 @@ import { useCurrentUser } from './current-user';
 
 // Only admins open it: not part of everyone's first download.
 const UsersDialog = lazy(() => import('./UsersDialog').then((m) => ({ default: m.UsersDialog })));
+const PasswordDialog = lazy(() =>
+  import('./PasswordDialog').then((m) => ({ default: m.PasswordDialog })),
+);
 const ReviewDialog = lazy(() =>
   import('../privacy/ReviewDialog').then((m) => ({ default: m.ReviewDialog })),
 );
@@ -20,6 +23,7 @@ export function UserMenu() {
   const [usersOpen, setUsersOpen] = useState(false);
   const [auditOpen, setAuditOpen] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
 
   const signOut = async () => {
     await request(LogoutDocument, {}).catch(() => undefined);
@@ -28,9 +32,21 @@ export function UserMenu() {
 
   return (
     <div className="user-menu" data-testid="user-menu">
-      <span title={user.email}>
-        {user.name} ({t(`auth.roles.${user.role}`)})
-      </span>
+      {user.hasPassword ? (
+        <button
+          type="button"
+          className="link"
+          title={`${user.email} · ${t('auth.changePassword')}`}
+          onClick={() => setPasswordOpen(true)}
+          data-testid="password-open"
+        >
+          {user.name} ({t(`auth.roles.${user.role}`)})
+        </button>
+      ) : (
+        <span title={user.email}>
+          {user.name} ({t(`auth.roles.${user.role}`)})
+        </span>
+      )}
       {user.role === 'admin' && (
         <button
           type="button"
@@ -64,6 +80,11 @@ export function UserMenu() {
       <button type="button" className="link" onClick={() => void signOut()} data-testid="sign-out">
         {t('auth.signOut')}
       </button>
+      {passwordOpen && (
+        <Suspense fallback={null}>
+          <PasswordDialog onClose={() => setPasswordOpen(false)} />
+        </Suspense>
+      )}
       {reviewOpen && (
         <Suspense fallback={null}>
           <ReviewDialog onClose={() => setReviewOpen(false)} />

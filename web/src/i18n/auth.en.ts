@@ -53,6 +53,9 @@ export const authEn: AuthResource = {
   noneDue: 'Every contact person has been reviewed in time.',
   noReviewDate: 'no review date',
   reviewDueShort: 'To review',
+  changePassword: 'Change password',
+  currentPassword: 'Current password',
+  newPasswordLabel: 'New password',
   privacy: 'Privacy statement',
   conflict: 'Someone else changed this user just now. Reload the list.',
 };

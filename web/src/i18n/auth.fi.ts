@@ -53,6 +53,9 @@ export const authFi = {
   noneDue: 'Kaikki yhteyshenkilöt on tarkistettu ajallaan.',
   noReviewDate: 'ei tarkistuspäivää',
   reviewDueShort: 'Tarkistettavat',
+  changePassword: 'Vaihda salasana',
+  currentPassword: 'Nykyinen salasana',
+  newPasswordLabel: 'Uusi salasana',
   privacy: 'Tietosuojaseloste',
   conflict: 'Joku muu muutti käyttäjää juuri. Lataa lista uudelleen.',
 };

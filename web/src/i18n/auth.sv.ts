@@ -53,6 +53,9 @@ export const authSv: AuthResource = {
   noneDue: 'Alla kontaktpersoner är granskade i tid.',
   noReviewDate: 'inget granskningsdatum',
   reviewDueShort: 'Att granska',
+  changePassword: 'Byt lösenord',
+  currentPassword: 'Nuvarande lösenord',
+  newPasswordLabel: 'Nytt lösenord',
   privacy: 'Dataskyddsbeskrivning',
   conflict: 'Någon annan ändrade användaren nyss. Ladda om listan.',
 };

@@ -545,6 +545,19 @@ export type DeleteUserMutationVariables = Exact<{
 
 export type DeleteUserMutation = { deleteUser: string };
 
+export type OidcSignInQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OidcSignInQuery = { oidcSignIn: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
 export type RegionEventsQueryVariables = Exact<{
   regionCode: string;
 }>;
@@ -701,6 +714,11 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: Array<{ seq: number, at: string, userEmail: string | null, action: string, entity: string, entityId: string | null, detail: string | null }> };
+
+export type PersonsDueForReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonsDueForReviewQuery = { personsDueForReview: Array<{ id: string, name: string, title: string | null, reviewDate: string | null, actor: { id: string, name: string, regionCode: string | null } | null }> };
 
 export type RegisterSizeQueryVariables = Exact<{
   regionCode?: string | null | undefined;
@@ -1251,6 +1269,16 @@ export const DeleteUserDocument = new TypedDocumentString(`
   deleteUser(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteUserMutation, DeleteUserMutationVariables>;
+export const OidcSignInDocument = new TypedDocumentString(`
+    query OidcSignIn {
+  oidcSignIn
+}
+    `) as unknown as TypedDocumentString<OidcSignInQuery, OidcSignInQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const RegionEventsDocument = new TypedDocumentString(`
     query RegionEvents($regionCode: String!) {
   events(filter: {regionCode: $regionCode}) {
@@ -1893,6 +1921,21 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const PersonsDueForReviewDocument = new TypedDocumentString(`
+    query PersonsDueForReview {
+  personsDueForReview {
+    id
+    name
+    title
+    reviewDate
+    actor {
+      id
+      name
+      regionCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonsDueForReviewQuery, PersonsDueForReviewQueryVariables>;
 export const RegisterSizeDocument = new TypedDocumentString(`
     query RegisterSize($regionCode: String) {
   all: actors(first: 1) {

@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, request } from '../api/client';
+import { ChangePasswordDocument } from '../api/generated/graphql';
+
+/** The user's own password. A change ends every session, this one too: sign in again after. */
+export function PasswordDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [issue, setIssue] = useState<{ field: string; message: string } | null>(null);
+  useEffect(() => dialog.current?.showModal(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setIssue(null);
+    try {
+      await request(ChangePasswordDocument, { currentPassword: current, newPassword: next });
+      window.location.reload();
+    } catch (failure) {
+      const first = failure instanceof ApiError ? failure.issues[0] : undefined;
+      setIssue(first ?? { field: '', message: (failure as Error).message });
+    }
+  };
+
+  const error = (field: string) =>
+    issue && issue.field === field ? <small className="field-error">{issue.message}</small> : null;
+
+  return (
+    <dialog ref={dialog} className="users-dialog" onClose={onClose} data-testid="password-dialog">
+      <header>
+        <h2>{t('auth.changePassword')}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('auth.close')}
+        </button>
+      </header>
+      <form className="user-form" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t('auth.currentPassword')}
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            data-testid="password-current"
+          />
+          {error('currentPassword')}
+        </label>
+        <label>
+          {t('auth.newPasswordLabel')}
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            data-testid="password-new"
+          />
+          <small>{t('auth.passwordHint')}</small>
+          {error('password')}
+        </label>
+        {issue && !['currentPassword', 'password'].includes(issue.field) && (
+          <p className="notice error" role="alert">
+            {issue.message}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" data-testid="password-save">
+            {t('auth.changePassword')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
