@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnApi, type SpawnedApi } from '../support/spawn-api';
 import { readXlsxRows } from './files/read-xlsx';
 import { openBrowser, screenshot, type Browser } from './support/browser';
+import { query } from '../support/graphql-http';
 
 // The Kainuu demo's planned regional panel has a half-built invitation list
 // (graph-seed/src/demo/kainuu/events.ts): an entrepreneur and a community are missing.
@@ -129,6 +130,26 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await page.getByTestId('source-key').check();
     await page.getByTestId('builder-preview').click();
     await page.getByTestId('builder-proposed').waitFor();
+    expect(await rows(page).count()).toBe(before + proposed + 1);
+
+    // The region's actors of chosen categories: the dry run proposes religious communities only.
+    await page.getByTestId('source-filter').check();
+    await page.getByTestId('builder-category-religious').check();
+    await page.getByTestId('builder-preview').click();
+    await page.getByTestId('builder-proposed').waitFor();
+    const byCategory = await query(
+      api.url,
+      '{ actors(filter: { regionCode: "18", categories: [religious] }) { totalCount } }',
+    );
+    const religious = page.getByTestId('proposed-row');
+    const count = await religious.count();
+    expect(count).toBeLessThanOrEqual(byCategory.actors.totalCount);
+    for (let i = 0; i < count; i += 1) {
+      expect(await religious.nth(i).textContent()).toContain('Uskonnollinen yhteisö');
+    }
+    // Proposed or already on the list: the category's actors are all accounted for.
+    const preview = (await page.getByTestId('builder-proposed').textContent()) ?? '';
+    expect(count > 0 || /jo listalla/.test(preview)).toBe(true);
     expect(await rows(page).count()).toBe(before + proposed + 1);
 
     // Every draft invited at once.

@@ -13,6 +13,18 @@ describe('sourcesFor', () => {
     });
   });
 
+  it("takes the region's actors of the chosen categories, every category when none is chosen", () => {
+    const ngo = ['ngo', 'religious', 'ngo'] as never[];
+    expect(sourcesFor({ source: 'filter', regionCode: '18', categories: ngo, limit: 900 })).toEqual(
+      {
+        filter: { filter: { regionCode: '18', categories: ['ngo', 'religious'] }, limit: 500 },
+      },
+    );
+    expect(sourcesFor({ source: 'filter', regionCode: '18', categories: [], limit: 50 })).toEqual({
+      filter: { filter: { regionCode: '18' }, limit: 50 },
+    });
+  });
+
   it('sends each hand-picked actor once', () => {
     expect(sourcesFor({ source: 'picked', actorIds: ['a', 'b', 'a'] })).toEqual({
       actors: [{ actorId: 'a' }, { actorId: 'b' }],

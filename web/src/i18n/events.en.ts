@@ -118,6 +118,8 @@ export const eventsEn: EventsResource = {
     source: 'From',
     gaps: 'Gap suggestions (region and profile)',
     key: 'Key actors',
+    filter: 'Actor types in the region',
+    categories: 'Actor types (none chosen: all)',
     picked: 'Actors you pick',
     limit: 'At most',
     metric: 'Metric',

@@ -116,6 +116,8 @@ export const eventsFi = {
     source: 'Mistä',
     gaps: 'Puutteiden ehdotukset (alue ja profiili)',
     key: 'Avaintoimijat',
+    filter: 'Toimijatyypit alueelta',
+    categories: 'Toimijatyypit (ei valintaa: kaikki)',
     picked: 'Itse valitut toimijat',
     limit: 'Enintään',
     metric: 'Mittari',

@@ -118,6 +118,8 @@ export const eventsSv: EventsResource = {
     source: 'Varifrån',
     gaps: 'Förslag för luckor (region och profil)',
     key: 'Nyckelaktörer',
+    filter: 'Aktörstyper i regionen',
+    categories: 'Aktörstyper (inget val: alla)',
     picked: 'Aktörer du själv väljer',
     limit: 'Högst',
     metric: 'Mått',

@@ -5,6 +5,7 @@ import {
   AddInvitationsDocument,
   NetworkDocument,
   type AddInvitationsMutation,
+  type Category,
   type KeyActorMetric,
 } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
@@ -12,7 +13,7 @@ import { sourcesFor, type InviteeChoice } from '../../events/invitation-sources'
 import { buildModel } from '../../graph/model';
 import { ActorPicker } from '../../panels/ActorPicker';
 import { KEY_METRIC_LABEL } from '../../panels/labels';
-import { KEY_ACTOR_METRICS } from '../../vocabulary';
+import { CATEGORIES, KEY_ACTOR_METRICS } from '../../vocabulary';
 
 type Source = InviteeChoice['source'];
 type Preview = AddInvitationsMutation['addInvitations'];
@@ -25,7 +26,8 @@ interface InvitationBuilderProps {
 
 /**
  * Grows the list from one source at a time: the gap suggestions of the event's region and
- * checklist profile, the region's key actors, or actors picked by name. A dry run shows who
+ * checklist profile, the region's key actors, its actors of chosen categories, or actors
+ * picked by name. A dry run shows who
  * would be added (and who is on the list already) before anything is written.
  */
 export function InvitationBuilder({ eventId, regionCode, onAdded }: InvitationBuilderProps) {
@@ -34,6 +36,7 @@ export function InvitationBuilder({ eventId, regionCode, onAdded }: InvitationBu
   const [limit, setLimit] = useState(20);
   const [metric, setMetric] = useState<KeyActorMetric>('BETWEENNESS');
   const [picked, setPicked] = useState<{ id: string; name: string }[]>([]);
+  const [categories, setCategories] = useState<Category[]>([]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -50,7 +53,9 @@ export function InvitationBuilder({ eventId, regionCode, onAdded }: InvitationBu
       ? { source, limit }
       : source === 'key'
         ? { source, metric, limit }
-        : { source, actorIds: picked.map((p) => p.id) };
+        : source === 'filter'
+          ? { source, regionCode, categories, limit }
+          : { source, actorIds: picked.map((p) => p.id) };
   const run = async (dryRun: boolean) => {
     setBusy(true);
     setFailure(null);
@@ -89,7 +94,7 @@ export function InvitationBuilder({ eventId, regionCode, onAdded }: InvitationBu
       <h3 id="builder-heading">{t('events.build.heading')}</h3>
       <fieldset>
         <legend>{t('events.build.source')}</legend>
-        {(['gaps', 'key', 'picked'] as const).map((s) => (
+        {(['gaps', 'key', 'filter', 'picked'] as const).map((s) => (
           <label key={s} className="check">
             <input
               type="radio"
@@ -118,13 +123,33 @@ export function InvitationBuilder({ eventId, regionCode, onAdded }: InvitationBu
           </select>
         </label>
       )}
+      {source === 'filter' && (
+        <fieldset className="task-checks">
+          <legend>{t('events.build.categories')}</legend>
+          {CATEGORIES.map((c) => (
+            <label key={c} className="check">
+              <input
+                type="checkbox"
+                checked={categories.includes(c)}
+                onChange={() =>
+                  changed(setCategories)(
+                    categories.includes(c) ? categories.filter((x) => x !== c) : [...categories, c],
+                  )
+                }
+                data-testid={`builder-category-${c}`}
+              />
+              {t(`categories.${c}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {source !== 'picked' && (
         <label className="field inline">
           {t('events.build.limit')}
           <input
             type="number"
             min={1}
-            max={source === 'gaps' ? 200 : 100}
+            max={source === 'gaps' ? 200 : source === 'filter' ? 500 : 100}
             value={limit}
             onChange={(e) => changed(setLimit)(Number(e.target.value))}
             data-testid="builder-limit"
