@@ -29,4 +29,26 @@ describe('the events of the demo region (Chromium)', () => {
     expect((await page.request.get(`${api.url}${report}`)).status()).toBe(200);
     await screenshot(page, 'events-01-list');
   });
+
+  it('deletes an event with its invitation list, after asking', async () => {
+    const { page } = browser;
+    const created = await page.request.post(`${api.url}/graphql`, {
+      data: {
+        query:
+          'mutation { createEvent(input: { kind: training, title: "Poistettava koulutus", date: "2027-02-01", municipalityCode: "205" }) { id } }',
+      },
+    });
+    const { id } = (await created.json()).data.createEvent;
+    await page.goto(`${api.url}/?region=18&page=events&event=${id}`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('event-delete').click();
+    await page.getByTestId('events-page').waitFor();
+    await expect
+      .poll(() => page.getByTestId('event-row').filter({ hasText: 'Poistettava koulutus' }).count())
+      .toBe(0);
+    const gone = await page.request.post(`${api.url}/graphql`, {
+      data: { query: `{ event(id: "${id}") { id } }` },
+    });
+    expect((await gone.json()).data.event).toBeNull();
+  });
 });

@@ -261,4 +261,30 @@ describe('a regional action plan of the demo region (Chromium)', () => {
     expect(await form.getByTestId('error-title').count()).toBe(0);
     await screenshot(page, 'plans-06-field-errors');
   });
+
+  it('makes a municipal plan, then deletes it after asking', async () => {
+    const { page } = browser;
+    await page.goto(`${api.url}/?region=18&page=plans`);
+    await page.getByTestId('new-plan').click();
+    const form = page.getByTestId('plan-form');
+    await form.locator('input[name="title"]').fill('Kajaanin kotoutumisohjelma');
+    await form.getByTestId('plan-municipality').selectOption('205');
+    await form.getByTestId('plan-save').click();
+    await page.getByTestId('plan-details').waitFor();
+    const url = new URL(page.url());
+    const id = url.searchParams.get('plan')!;
+    const saved = await page.request.post(`${api.url}/graphql`, {
+      data: { query: `{ plan(id: "${id}") { municipalityCode regionCode } }` },
+    });
+    expect((await saved.json()).data.plan).toEqual({ municipalityCode: '205', regionCode: '18' });
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('plan-delete').click();
+    await page.getByTestId('plans-page').waitFor();
+    await expect
+      .poll(() =>
+        page.getByTestId('plan-row').filter({ hasText: 'Kajaanin kotoutumisohjelma' }).count(),
+      )
+      .toBe(0);
+  });
 });

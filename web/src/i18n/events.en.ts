@@ -1,6 +1,8 @@
 import type { EventsResource } from './events.fi';
 
 export const eventsEn: EventsResource = {
+  delete: 'Delete event',
+  confirmDelete: 'Delete the event {{title}} and its invitation list?',
   events: 'Events',
   plans: 'Action plans',
   report: 'Region report',

@@ -1,5 +1,7 @@
 /** Labels of the events, invitation list and plans pages; merged under `events` in i18n.ts. */
 export const eventsFi = {
+  delete: 'Poista tilaisuus',
+  confirmDelete: 'Poistetaanko tilaisuus {{title}} ja sen kutsulista?',
   events: 'Tilaisuudet',
   plans: 'Toimintasuunnitelmat',
   report: 'Alueraportti',

@@ -1,6 +1,8 @@
 import type { EventsResource } from './events.fi';
 
 export const eventsSv: EventsResource = {
+  delete: 'Ta bort evenemanget',
+  confirmDelete: 'Ta bort evenemanget {{title}} och dess inbjudningslista?',
   events: 'Evenemang',
   plans: 'Handlingsplaner',
   report: 'Regionrapport',

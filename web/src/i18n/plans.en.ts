@@ -1,6 +1,8 @@
 import type { PlansResource } from './plans.fi';
 
 export const plansEn: PlansResource = {
+  delete: 'Delete plan',
+  confirmDelete: 'Delete the plan {{title}}?',
   plans: 'Action plans',
   noPlans: 'The region has no action plan yet.',
   newPlan: 'New plan',
@@ -34,7 +36,9 @@ export const plansEn: PlansResource = {
     schedule: 'Schedule',
     status: 'Status',
   },
+  wholeRegion: 'The whole region',
   field: {
+    area: 'Area',
     title: 'Title',
     periodStart: 'First year',
     periodEnd: 'Last year',

@@ -1,5 +1,7 @@
 /** Labels of the action plan pages; merged under `plans` in i18n.ts. */
 export const plansFi = {
+  delete: 'Poista suunnitelma',
+  confirmDelete: 'Poistetaanko suunnitelma {{title}}?',
   plans: 'Toimintasuunnitelmat',
   noPlans: 'Alueella ei ole vielä toimintasuunnitelmaa.',
   newPlan: 'Uusi suunnitelma',
@@ -32,7 +34,9 @@ export const plansFi = {
     schedule: 'Aikataulu',
     status: 'Tila',
   },
+  wholeRegion: 'Koko maakunta',
   field: {
+    area: 'Alue',
     title: 'Nimi',
     periodStart: 'Alkuvuosi',
     periodEnd: 'Loppuvuosi',

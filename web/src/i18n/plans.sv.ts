@@ -1,6 +1,8 @@
 import type { PlansResource } from './plans.fi';
 
 export const plansSv: PlansResource = {
+  delete: 'Ta bort planen',
+  confirmDelete: 'Ta bort planen {{title}}?',
   plans: 'Handlingsplaner',
   noPlans: 'Regionen har ännu ingen handlingsplan.',
   newPlan: 'Ny plan',
@@ -34,7 +36,9 @@ export const plansSv: PlansResource = {
     schedule: 'Tidtabell',
     status: 'Status',
   },
+  wholeRegion: 'Hela landskapet',
   field: {
+    area: 'Område',
     title: 'Namn',
     periodStart: 'Första år',
     periodEnd: 'Sista år',

@@ -11,6 +11,7 @@ const plan = {
   title: 'Kainuun kotoutumisohjelma',
   periodStart: 2027,
   periodEnd: 2029,
+  municipalityCode: null,
   description: null,
   goals: [{ title: 'Yhteinen arki', description: null }],
   measures: [],
@@ -32,6 +33,7 @@ describe('toCreatePlanInput', () => {
     expect(input).toEqual({
       title: 'Kainuun kotoutumisohjelma',
       regionCode: '18',
+      municipalityCode: null,
       periodStart: 2027,
       periodEnd: 2029,
       description: null,
@@ -47,9 +49,20 @@ describe('toCreatePlanInput', () => {
   });
 });
 
-describe('toUpdatePlanInput', () => {
-  it('leaves the area as it was', () => {
-    expect(toUpdatePlanInput(planToForm(plan))).not.toHaveProperty('regionCode');
+describe('the area of a plan', () => {
+  it('makes a municipal plan when a municipality is chosen, and its region follows', () => {
+    const values = { ...planToForm(plan), municipalityCode: '205' };
+    expect(toCreatePlanInput(values, '18')).toMatchObject({ municipalityCode: '205' });
+    expect(toCreatePlanInput(values, '18')).not.toHaveProperty('regionCode');
+    expect(toUpdatePlanInput(values, '18')).toMatchObject({ municipalityCode: '205' });
+  });
+
+  it("turns a municipal plan back into the region's own", () => {
+    const values = { ...planToForm({ ...plan, municipalityCode: '205' }), municipalityCode: '' };
+    expect(toUpdatePlanInput(values, '18')).toMatchObject({
+      municipalityCode: null,
+      regionCode: '18',
+    });
   });
 });
 

@@ -21,6 +21,8 @@ export interface PlanFormValues {
   /** Years as typed; the API says what is wrong with them. */
   periodStart: string;
   periodEnd: string;
+  /** A municipality of the region for a municipal plan; '' for the region's own plan. */
+  municipalityCode: string;
   description: string;
   goals: GoalDraft[];
   measures: MeasureDraft[];
@@ -31,6 +33,7 @@ export interface PlanFormSource {
   title: string;
   periodStart: number;
   periodEnd: number;
+  municipalityCode: string | null;
   description: string | null;
   goals: readonly { title: string; description: string | null }[];
   measures: readonly MeasureSource[];
@@ -43,6 +46,7 @@ export function emptyPlanForm(today: Date = new Date()): PlanFormValues {
     title: '',
     periodStart: String(year),
     periodEnd: String(year + 2),
+    municipalityCode: '',
     description: '',
     goals: [],
     measures: [],
@@ -54,6 +58,7 @@ export function planToForm(plan: PlanFormSource): PlanFormValues {
     title: plan.title,
     periodStart: String(plan.periodStart),
     periodEnd: String(plan.periodEnd),
+    municipalityCode: plan.municipalityCode ?? '',
     description: plan.description ?? '',
     goals: plan.goals.map((g) => ({ title: g.title, description: g.description ?? '' })),
     measures: toMeasureDrafts(plan.measures),
@@ -80,12 +85,18 @@ function fields(values: PlanFormValues) {
   };
 }
 
-/** A plan of the region open in the app (a municipal plan is not made from this form). */
+/** A plan of a municipality (its region follows from it) or of the region open in the app. */
 export function toCreatePlanInput(values: PlanFormValues, regionCode: string): CreatePlanInput {
-  return { ...fields(values), regionCode };
+  return { ...fields(values), ...area(values, regionCode) };
 }
 
-/** The area stays as it was: the form does not move a plan to another region. */
-export function toUpdatePlanInput(values: PlanFormValues): UpdatePlanInput {
-  return fields(values);
+/** The plan stays in the open region: a municipality of it, or the region itself. */
+export function toUpdatePlanInput(values: PlanFormValues, regionCode: string): UpdatePlanInput {
+  return { ...fields(values), ...area(values, regionCode) };
+}
+
+function area(values: PlanFormValues, regionCode: string) {
+  return values.municipalityCode
+    ? { municipalityCode: values.municipalityCode }
+    : { municipalityCode: null, regionCode };
 }

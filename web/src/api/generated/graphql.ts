@@ -640,6 +640,14 @@ export type InvitationEmailsQueryVariables = Exact<{
 
 export type InvitationEmailsQuery = { invitationExport: { content: string } };
 
+export type DeleteEventMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteEventMutation = { deleteEvent: string };
+
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -691,6 +699,14 @@ export type UpdatePlanMutationVariables = Exact<{
 
 
 export type UpdatePlanMutation = { updatePlan: { id: string, title: string, description: string | null, regionCode: string | null, municipalityCode: string | null, periodStart: number, periodEnd: number, version: number, updatedAt: string, goals: Array<{ title: string, description: string | null }>, measures: Array<{ title: string, description: string | null, goal: number | null, dimensions: Array<Dimension>, responsibleActorIds: Array<string>, partnerActorIds: Array<string>, startDate: string | null, endDate: string | null, status: MeasureStatus, responsibleActors: Array<{ id: string, name: string }>, partners: Array<{ id: string, name: string }> }>, review: { dimensionsWithoutMeasure: Array<Dimension>, keyActorsWithoutRole: Array<string>, absentCategories: Array<Category>, measuresByStatus: Array<{ status: MeasureStatus, count: number }> } } };
+
+export type DeletePlanMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeletePlanMutation = { deletePlan: string };
 
 export type PersonDataExportQueryVariables = Exact<{
   id: string;
@@ -1673,6 +1689,11 @@ export const InvitationEmailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationEmailsQuery, InvitationEmailsQueryVariables>;
+export const DeleteEventDocument = new TypedDocumentString(`
+    mutation DeleteEvent($id: ID!, $version: Int!) {
+  deleteEvent(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteEventMutation, DeleteEventMutationVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
@@ -1898,6 +1919,11 @@ export const UpdatePlanDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const DeletePlanDocument = new TypedDocumentString(`
+    mutation DeletePlan($id: ID!, $version: Int!) {
+  deletePlan(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeletePlanMutation, DeletePlanMutationVariables>;
 export const PersonDataExportDocument = new TypedDocumentString(`
     query PersonDataExport($id: ID!) {
   personDataExport(id: $id)

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EventDocument } from '../../api/generated/graphql';
+import { request } from '../../api/client';
+import { DeleteEventDocument, EventDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../auth/current-user';
 import { canEditEvent } from '../../events/can-edit';
+import { DeleteButton } from '../DeleteButton';
 import { QueryError } from '../QueryError';
 import { EventDetails } from './EventDetails';
 import { EventForm } from './EventForm';
@@ -87,7 +89,16 @@ export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
             <p>
               <button type="button" onClick={() => setEditing(true)} data-testid="event-edit">
                 {t('events.edit')}
-              </button>
+              </button>{' '}
+              <DeleteButton
+                label={t('events.delete')}
+                confirm={t('events.confirmDelete', { title: event.title })}
+                onDelete={async () => {
+                  await request(DeleteEventDocument, { id: event.id, version: event.version });
+                  onBack();
+                }}
+                testId="event-delete"
+              />
             </p>
           )}
         </>

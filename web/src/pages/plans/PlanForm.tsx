@@ -4,6 +4,7 @@ import { ApiError, request, type InputIssue } from '../../api/client';
 import {
   CreatePlanDocument,
   NetworkDocument,
+  RegionsDocument,
   UpdatePlanDocument,
   type PlanFieldsFragment,
 } from '../../api/generated/graphql';
@@ -31,8 +32,14 @@ interface PlanFormProps {
   onCancel(): void;
 }
 
-type TextField = 'title' | 'periodStart' | 'periodEnd' | 'description';
-const FIELDS: TextField[] = ['title', 'periodStart', 'periodEnd', 'description'];
+type TextField = 'title' | 'periodStart' | 'periodEnd' | 'municipalityCode' | 'description';
+const FIELDS: TextField[] = [
+  'title',
+  'periodStart',
+  'periodEnd',
+  'municipalityCode',
+  'description',
+];
 
 /** Field paths the goal and measure rows show themselves. */
 const nestedPaths = (values: PlanFormValues) => [
@@ -47,7 +54,10 @@ const nestedPaths = (values: PlanFormValues) => [
  * errors are shown next to the field they name, anything else above the buttons.
  */
 export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: PlanFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const regions = useQuery(RegionsDocument, {});
+  const municipalities =
+    regions.data?.regions.find((r) => r.code === regionCode)?.municipalities ?? [];
   const [values, setValues] = useState<PlanFormValues>(() =>
     plan ? planToForm(plan) : emptyPlanForm(),
   );
@@ -74,7 +84,7 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
             await request(UpdatePlanDocument, {
               id: plan.id,
               version: plan.version,
-              input: toUpdatePlanInput(values),
+              input: toUpdatePlanInput(values, regionCode),
             })
           ).updatePlan
         : (await request(CreatePlanDocument, { input: toCreatePlanInput(values, regionCode) }))
@@ -136,6 +146,24 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
         {field('periodStart', t('plans.field.periodStart'), text('periodStart', 'number', true))}
         {field('periodEnd', t('plans.field.periodEnd'), text('periodEnd', 'number', true))}
       </div>
+      {field(
+        'municipalityCode',
+        t('plans.field.area'),
+        <select
+          name="municipalityCode"
+          value={values.municipalityCode}
+          onChange={(e) => set('municipalityCode', e.target.value)}
+          data-testid="plan-municipality"
+          {...described('municipalityCode')}
+        >
+          <option value="">{t('plans.wholeRegion')}</option>
+          {municipalities.map((m) => (
+            <option key={m.code} value={m.code}>
+              {i18n.language === 'sv' ? (m.nameSv ?? m.nameFi) : m.nameFi}
+            </option>
+          ))}
+        </select>,
+      )}
       {field(
         'description',
         t('plans.field.description'),

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanDocument } from '../../api/generated/graphql';
+import { request } from '../../api/client';
+import { DeletePlanDocument, PlanDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
 import { useCurrentUser } from '../../auth/current-user';
 import { canEditEvent } from '../../events/can-edit';
+import { DeleteButton } from '../DeleteButton';
 import { QueryError } from '../QueryError';
 import { PlanDetails } from './PlanDetails';
 import { PlanForm } from './PlanForm';
@@ -86,7 +88,16 @@ export function PlanPage({ regionCode, planId, onBack }: PlanPageProps) {
             <p>
               <button type="button" onClick={() => setEditing(true)} data-testid="plan-edit">
                 {t('plans.edit')}
-              </button>
+              </button>{' '}
+              <DeleteButton
+                label={t('plans.delete')}
+                confirm={t('plans.confirmDelete', { title: plan.title })}
+                onDelete={async () => {
+                  await request(DeletePlanDocument, { id: plan.id, version: plan.version });
+                  onBack();
+                }}
+                testId="plan-delete"
+              />
             </p>
           )}
         </>
