@@ -1,6 +1,6 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, request, type InputIssue } from '../../api/client';
+import { request } from '../../api/client';
 import {
   CreateEventDocument,
   NetworkDocument,
@@ -21,11 +21,12 @@ import {
   toUpdateInput,
   type EventFormValues,
 } from '../../events/event-form';
-import { issueFor, otherIssues } from '../../events/field-issues';
+import { otherIssues } from '../../events/field-issues';
 import { buildModel } from '../../graph/model';
 import { pickLabel } from '../../panels/labels';
 import { CoOrganiserFields } from './CoOrganiserFields';
 import { ProgrammeFields } from './ProgrammeFields';
+import { useServerForm } from '../server-form';
 
 interface EventFormProps {
   regionCode: string;
@@ -64,9 +65,7 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
   const [values, setValues] = useState<EventFormValues>(() =>
     event ? eventToForm(event) : emptyEventForm(),
   );
-  const [saving, setSaving] = useState(false);
-  const [issues, setIssues] = useState<InputIssue[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, issues, error, save, field, described } = useServerForm('events', onConflict);
   // The region's actors, for picking co-organisers and speakers (often already prefetched).
   const network = useQuery(NetworkDocument, { regionCode });
   const nodes = useMemo(
@@ -78,12 +77,9 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
-    setIssues([]);
-    setError(null);
-    try {
+    void save(async () => {
       const saved = event
         ? (
             await request(UpdateEventDocument, {
@@ -95,35 +91,9 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
         : (await request(CreateEventDocument, { input: toCreateInput(values, regionCode) }))
             .createEvent;
       onSaved(saved);
-    } catch (err) {
-      if (err instanceof ApiError && err.isConflict) onConflict();
-      else if (err instanceof ApiError && err.issues.length) setIssues(err.issues);
-      else setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  /** A labelled field with its server error, tied together for screen readers. */
-  const field = (name: TextField, label: string, control: ReactNode) => {
-    const issue = issueFor(issues, name);
-    return (
-      <label className="field">
-        {label}
-        {control}
-        {issue && (
-          <span className="field-error" id={`event-err-${name}`} data-testid={`error-${name}`}>
-            {
-              // The API's messages are English; a known rule is said in the UI language.
-              t(`events.rule.${issue.rule}`, { defaultValue: issue.message })
-            }
-          </span>
-        )}
-      </label>
-    );
-  };
-  const described = (name: TextField) =>
-    issueFor(issues, name) ? { 'aria-invalid': true, 'aria-describedby': `event-err-${name}` } : {};
   const text = (name: TextField, type = 'text', required = false) => (
     <input
       name={name}
@@ -139,7 +109,7 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
   return (
     <form
       className="edit-form event-form"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       data-testid="event-form"
       aria-label={event ? t('events.edit') : t('events.newEvent')}
       noValidate

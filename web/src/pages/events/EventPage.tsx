@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { canEditEvent } from '../../events/can-edit';
 import { DeleteButton } from '../DeleteButton';
 import { QueryError } from '../QueryError';
+import { BackLink, ConflictNotice, Loading } from '../RecordPageParts';
 import { EventDetails } from './EventDetails';
 import { EventForm } from './EventForm';
 import { InvitationsSection } from './InvitationsSection';
@@ -25,22 +26,9 @@ export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
   const [conflict, setConflict] = useState(false);
   const user = useCurrentUser();
 
-  const back = (
-    <p>
-      <button type="button" className="link" onClick={onBack} data-testid="back-to-events">
-        ← {t('events.back')}
-      </button>
-    </p>
-  );
+  const back = <BackLink label={t('events.back')} onBack={onBack} testId="back-to-events" />;
   if (error) return <QueryError error={error} onRetry={reload} />;
-  if (loading && !data) {
-    return (
-      <p role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (loading && !data) return <Loading />;
   const event = data?.event;
   if (!event) {
     return (
@@ -55,19 +43,16 @@ export function EventPage({ regionCode, eventId, onBack }: EventPageProps) {
     <section className="events-page event-page" data-testid="event-page">
       {back}
       {conflict && (
-        <div className="notice error" role="alert" data-testid="event-conflict">
-          <p>{t('events.conflict')}</p>
-          <button
-            type="button"
-            onClick={() => {
-              setConflict(false);
-              setEditing(false);
-              reload();
-            }}
-          >
-            {t('events.reload')}
-          </button>
-        </div>
+        <ConflictNotice
+          message={t('events.conflict')}
+          reloadLabel={t('events.reload')}
+          testId="event-conflict"
+          onReload={() => {
+            setConflict(false);
+            setEditing(false);
+            reload();
+          }}
+        />
       )}
       {editing ? (
         // Keyed by version: a reload after a conflict starts the form from the new version.

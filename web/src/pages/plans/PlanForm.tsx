@@ -1,6 +1,6 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, request, type InputIssue } from '../../api/client';
+import { request } from '../../api/client';
 import {
   CreatePlanDocument,
   NetworkDocument,
@@ -9,7 +9,7 @@ import {
   type PlanFieldsFragment,
 } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
-import { issueFor, otherIssues } from '../../events/field-issues';
+import { otherIssues } from '../../events/field-issues';
 import { buildModel } from '../../graph/model';
 import { emptyMeasure, move } from '../../plans/measures';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../../plans/plan-form';
 import { GoalFields } from './GoalFields';
 import { MeasureFields } from './MeasureFields';
+import { useServerForm } from '../server-form';
 
 interface PlanFormProps {
   regionCode: string;
@@ -61,9 +62,7 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
   const [values, setValues] = useState<PlanFormValues>(() =>
     plan ? planToForm(plan) : emptyPlanForm(),
   );
-  const [saving, setSaving] = useState(false);
-  const [issues, setIssues] = useState<InputIssue[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, issues, error, save, field, described } = useServerForm('plans', onConflict);
   // The region's actors, to pick the responsible actors and partners from.
   const network = useQuery(NetworkDocument, { regionCode });
   const nodes = useMemo(
@@ -73,12 +72,9 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
   const set = <K extends keyof PlanFormValues>(key: K, value: PlanFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
-    setIssues([]);
-    setError(null);
-    try {
+    void save(async () => {
       const saved = plan
         ? (
             await request(UpdatePlanDocument, {
@@ -90,35 +86,9 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
         : (await request(CreatePlanDocument, { input: toCreatePlanInput(values, regionCode) }))
             .createPlan;
       onSaved(saved);
-    } catch (err) {
-      if (err instanceof ApiError && err.isConflict) onConflict();
-      else if (err instanceof ApiError && err.issues.length) setIssues(err.issues);
-      else setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  /** A labelled field with its server error, tied together for screen readers. */
-  const field = (name: TextField, label: string, control: ReactNode) => {
-    const issue = issueFor(issues, name);
-    return (
-      <label className="field">
-        {label}
-        {control}
-        {issue && (
-          <span className="field-error" id={`plan-err-${name}`} data-testid={`error-${name}`}>
-            {
-              // The API's messages are English; a known rule is said in the UI language.
-              t(`plans.rule.${issue.rule}`, { defaultValue: issue.message })
-            }
-          </span>
-        )}
-      </label>
-    );
-  };
-  const described = (name: TextField) =>
-    issueFor(issues, name) ? { 'aria-invalid': true, 'aria-describedby': `plan-err-${name}` } : {};
   const text = (name: TextField, type = 'text', required = false) => (
     <input
       name={name}
@@ -135,7 +105,7 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
   return (
     <form
       className="edit-form plan-form"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       data-testid="plan-form"
       aria-label={plan ? t('plans.edit') : t('plans.newPlan')}
       noValidate

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { canEditEvent } from '../../events/can-edit';
 import { DeleteButton } from '../DeleteButton';
 import { QueryError } from '../QueryError';
+import { BackLink, ConflictNotice, Loading } from '../RecordPageParts';
 import { PlanDetails } from './PlanDetails';
 import { PlanForm } from './PlanForm';
 
@@ -24,22 +25,9 @@ export function PlanPage({ regionCode, planId, onBack }: PlanPageProps) {
   const [conflict, setConflict] = useState(false);
   const user = useCurrentUser();
 
-  const back = (
-    <p>
-      <button type="button" className="link" onClick={onBack} data-testid="back-to-plans">
-        ← {t('plans.back')}
-      </button>
-    </p>
-  );
+  const back = <BackLink label={t('plans.back')} onBack={onBack} testId="back-to-plans" />;
   if (error) return <QueryError error={error} onRetry={reload} />;
-  if (loading && !data) {
-    return (
-      <p role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (loading && !data) return <Loading />;
   const plan = data?.plan;
   if (!plan) {
     return (
@@ -54,19 +42,16 @@ export function PlanPage({ regionCode, planId, onBack }: PlanPageProps) {
     <section className="events-page plan-page" data-testid="plan-page">
       {back}
       {conflict && (
-        <div className="notice error" role="alert" data-testid="plan-conflict">
-          <p>{t('plans.conflict')}</p>
-          <button
-            type="button"
-            onClick={() => {
-              setConflict(false);
-              setEditing(false);
-              reload();
-            }}
-          >
-            {t('plans.reload')}
-          </button>
-        </div>
+        <ConflictNotice
+          message={t('plans.conflict')}
+          reloadLabel={t('plans.reload')}
+          testId="plan-conflict"
+          onReload={() => {
+            setConflict(false);
+            setEditing(false);
+            reload();
+          }}
+        />
       )}
       {editing ? (
         // Keyed by version: a reload after a conflict starts the form from the new version.

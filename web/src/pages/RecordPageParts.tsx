@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The pieces an event page and a plan page share: the way back to the list, the loading
+ * line, and the notice that someone else saved first (with the reload that ends it).
+ */
+export function BackLink({
+  label,
+  onBack,
+  testId,
+}: {
+  label: string;
+  onBack(): void;
+  testId: string;
+}) {
+  return (
+    <p>
+      <button type="button" className="link" onClick={onBack} data-testid={testId}>
+        ← {label}
+      </button>
+    </p>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status">
+      <span className="spinner" aria-hidden="true" />
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function ConflictNotice({
+  message,
+  reloadLabel,
+  testId,
+  onReload,
+}: {
+  message: string;
+  reloadLabel: string;
+  testId: string;
+  onReload(): void;
+}) {
+  return (
+    <div className="notice error" role="alert" data-testid={testId}>
+      <p>{message}</p>
+      <button type="button" onClick={onReload}>
+        {reloadLabel}
+      </button>
+    </div>
+  );
+}
