@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewAuditEntry } from './audit-store';
+import { withAudit } from './audit-context';
 import type { GraphStore } from './graph-store';
 
 const entry = (overrides: Partial<NewAuditEntry> = {}): NewAuditEntry => ({
@@ -52,6 +53,42 @@ export function describeAuditStoreContract(current: () => GraphStore): void {
       expect(await store.listAudit({ limit: 10, entity: 'Event' })).toHaveLength(1);
       const a1 = await store.listAudit({ limit: 10, entity: 'Actor', entityId: 'a1' });
       expect(a1.map((e) => e.entityId)).toEqual(['a1', 'a1']);
+    });
+
+    it("appends a write's entry inside the write's own transaction: both or neither", async () => {
+      const store = current();
+      const actor = {
+        externalId: null,
+        name: 'Auditoitava',
+        category: 'ngo' as const,
+        subcategory: null,
+        municipalityCode: null,
+        regionCode: '18',
+        email: null,
+        phone: null,
+        website: null,
+        languages: [],
+        dimensions: [],
+        tags: [],
+        description: null,
+      };
+      const { result, written } = await withAudit(
+        (created: { id: string }) => entry({ action: 'create', entityId: created.id }),
+        () => store.createActor(actor),
+      );
+      expect(written).toBe(true);
+      expect((await store.listAudit({ limit: 5 }))[0]).toMatchObject({ entityId: result.id });
+
+      // An entry that cannot be made fails the write, and the change is gone with it.
+      const refused = await withAudit(
+        () => {
+          throw new Error('no entry');
+        },
+        () => store.createActor({ ...actor, name: 'Ei tallennu' }),
+      ).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ message: 'no entry' });
+      expect((await store.counts()).actors).toBe(1);
+      expect(await store.listAudit({ limit: 5 })).toHaveLength(1);
     });
 
     it('does not advance the register revision', async () => {

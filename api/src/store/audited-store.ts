@@ -1,4 +1,5 @@
 import { auditEntry } from '../audit/audit-entry';
+import { withAudit } from './audit-context';
 import { invitationTrace, personTrace } from '../audit/pseudonymise';
 import type { GraphStore } from './graph-store';
 
@@ -22,46 +23,53 @@ const TRACE: Partial<Record<Entity, (record: unknown) => unknown>> = { Person: p
 
 /**
  * The store with every change written to the audit log: who, when, which record, and the
- * record before and after. The entry is appended after the change has committed: a process
- * killed between the two leaves a change without its entry, never an entry without its
- * change (the entry is not part of the change's transaction; see api/CONTEXT.md).
+ * record before and after. The adapter appends the entry inside the change's own
+ * transaction (audit-context.ts), so a change and its entry commit together or not at all.
  */
 export function auditedStore(inner: GraphStore): GraphStore {
-  const log = (entry: Parameters<typeof auditEntry>) => inner.appendAudit(auditEntry(...entry));
+  const logged: Logged = async (change, entry) => {
+    const { result, written } = await withAudit((r) => auditEntry(...entry(r)), change);
+    // A write path without the adapter's hook: the entry follows right after.
+    if (!written) await inner.appendAudit(auditEntry(...entry(result)));
+    return result;
+  };
   const wrapped: Partial<GraphStore> = {
-    applyImport: async (batch) => {
-      const summary = await inner.applyImport(batch);
-      await log(['import', 'Register', null, { detail: summary }]);
-      return summary;
-    },
-    addInvitations: async (eventId, invitations) => {
-      const added = await inner.addInvitations(eventId, invitations);
-      await log(['create', 'Invitation', eventId, { after: invitationTrace(added) }]);
-      return added;
-    },
+    applyImport: (batch) =>
+      logged(
+        () => inner.applyImport(batch),
+        (summary) => ['import', 'Register', null, { detail: summary }],
+      ),
+    addInvitations: (eventId, invitations) =>
+      logged(
+        () => inner.addInvitations(eventId, invitations),
+        (added) => ['create', 'Invitation', eventId, { after: invitationTrace(added) }],
+      ),
     updateInvitation: async (id, version, fields) => {
       const before = invitationTrace(await inner.getInvitation(id));
-      const after = await inner.updateInvitation(id, version, fields);
-      await log(['update', 'Invitation', id, { before, after: invitationTrace(after) }]);
-      return after;
+      return logged(
+        () => inner.updateInvitation(id, version, fields),
+        (after) => ['update', 'Invitation', id, { before, after: invitationTrace(after) }],
+      );
     },
-    setInvitationStatus: async (changes, status, at) => {
-      const after = await inner.setInvitationStatus(changes, status, at);
-      await log([
-        'update',
-        'Invitation',
-        null,
-        { after: invitationTrace(after), detail: { status } },
-      ]);
-      return after;
-    },
+    setInvitationStatus: (changes, status, at) =>
+      logged(
+        () => inner.setInvitationStatus(changes, status, at),
+        (after) => [
+          'update',
+          'Invitation',
+          null,
+          { after: invitationTrace(after), detail: { status } },
+        ],
+      ),
     deleteInvitation: async (id, version) => {
       const before = invitationTrace(await inner.getInvitation(id));
-      await inner.deleteInvitation(id, version);
-      await log(['delete', 'Invitation', id, { before }]);
+      await logged(
+        () => inner.deleteInvitation(id, version),
+        () => ['delete', 'Invitation', id, { before }],
+      );
     },
   };
-  for (const entity of ENTITIES) Object.assign(wrapped, crud(inner, entity, log));
+  for (const entity of ENTITIES) Object.assign(wrapped, crud(inner, entity, logged));
   return new Proxy(inner, {
     get(target, property, receiver) {
       const own = wrapped[property as keyof GraphStore];
@@ -72,31 +80,33 @@ export function auditedStore(inner: GraphStore): GraphStore {
   });
 }
 
-/** createX, updateX, deleteX of one entity, each followed by its entry. */
-function crud(
-  inner: GraphStore,
-  entity: Entity,
-  log: (entry: Parameters<typeof auditEntry>) => Promise<void>,
-): Partial<GraphStore> {
+type Entry = Parameters<typeof auditEntry>;
+type Logged = <T>(change: () => Promise<T>, entry: (result: T) => Entry) => Promise<T>;
+
+/** createX, updateX, deleteX of one entity, each with its entry. */
+function crud(inner: GraphStore, entity: Entity, logged: Logged): Partial<GraphStore> {
   const store = inner as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const trace = TRACE[entity] ?? ((record: unknown) => record);
   const read = async (id: string) => trace(await READERS[entity](inner, id));
   return {
-    [`create${entity}`]: async (...args: unknown[]) => {
-      const after = (await store[`create${entity}`](...args)) as { id: string };
-      await log(['create', entity, after.id, { after: trace(after) }]);
-      return after;
-    },
+    [`create${entity}`]: (...args: unknown[]) =>
+      logged(
+        () => store[`create${entity}`](...args) as Promise<{ id: string }>,
+        (after) => ['create', entity, after.id, { after: trace(after) }],
+      ),
     [`update${entity}`]: async (id: string, ...rest: unknown[]) => {
       const before = await read(id);
-      const after = await store[`update${entity}`](id, ...rest);
-      await log(['update', entity, id, { before, after: trace(after) }]);
-      return after;
+      return logged(
+        () => store[`update${entity}`](id, ...rest),
+        (after) => ['update', entity, id, { before, after: trace(after) }],
+      );
     },
     [`delete${entity}`]: async (id: string, ...rest: unknown[]) => {
       const before = await read(id);
-      await store[`delete${entity}`](id, ...rest);
-      await log(['delete', entity, id, { before }]);
+      await logged(
+        () => store[`delete${entity}`](id, ...rest),
+        () => ['delete', entity, id, { before }],
+      );
     },
   };
 }

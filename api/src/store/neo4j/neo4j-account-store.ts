@@ -3,7 +3,8 @@ import { ROLES, type Role } from '../../auth/principal';
 import type { AccountStore, SessionRecord, UserFields, UserRecord } from '../account-store';
 import { DuplicateError, MissingReferenceError } from '../store-errors';
 import { SESSION, USER } from './cypher/accounts';
-import type { Executor, Row } from './neo4j-executor';
+import { appendPendingAudit } from './neo4j-audit-store';
+import type { CypherTransaction, Executor, Row } from './neo4j-executor';
 import {
   propertiesIn,
   toIsoTimestamp,
@@ -44,7 +45,7 @@ export class Neo4jAccountStore implements AccountStore {
   async createUser(fields: UserFields): Promise<UserRecord> {
     const stamp = this.stamp();
     const params = { id: randomUUID(), ...userParams(fields), ...stamp };
-    return this.db.write(async (tx) => {
+    return this.userWrite(async (tx) => {
       const [row] = await tx.run(USER.create, params);
       if (writeIdOf(propertiesIn(row, 'user')) !== stamp.writeId) {
         throw new DuplicateError('User', 'email', fields.email);
@@ -61,7 +62,7 @@ export class Neo4jAccountStore implements AccountStore {
       ...userParams(fields),
       ...stamp,
     };
-    return this.db.write(async (tx) => {
+    return this.userWrite(async (tx) => {
       const [holder] = await tx.run(USER.byEmail, { email: fields.email });
       if (holder && propertiesIn(holder, 'user').id !== id) {
         throw new DuplicateError('User', 'email', fields.email);
@@ -74,7 +75,7 @@ export class Neo4jAccountStore implements AccountStore {
   }
 
   async deleteUser(id: string, expectedVersion: number): Promise<void> {
-    await this.db.write(async (tx) => {
+    await this.userWrite(async (tx) => {
       const params = { id, expectedVersion: wholeNumber(expectedVersion) };
       const [row] = await tx.run(USER.delete, params);
       if (deletedOne(row)) return;
@@ -122,6 +123,15 @@ export class Neo4jAccountStore implements AccountStore {
     };
     const [row] = await this.db.write((tx) => tx.run(SESSION.deleteExpired, params));
     return toSafeNumber(row.deleted, 'deleted');
+  }
+
+  /** A user's change, with its audit entry when there is one (audit-context.ts). */
+  private userWrite<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+    return this.db.write(async (tx) => {
+      const result = await work(tx);
+      await appendPendingAudit(tx, result);
+      return result;
+    });
   }
 
   private stamp() {

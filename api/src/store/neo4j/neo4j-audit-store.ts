@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry, AuditQuery, AuditStore, NewAuditEntry } from '../audit-store';
 import { AUDIT } from './cypher/audit';
-import type { Executor } from './neo4j-executor';
+import { pendingAudit } from '../audit-context';
+import type { CypherTransaction, Executor } from './neo4j-executor';
 import { propertiesIn, toIsoTimestamp, toSafeNumber, type Properties } from './record-mapping';
 import { utcDateTime, wholeNumber } from './write-params';
 
@@ -24,6 +25,15 @@ export class Neo4jAuditStore implements AuditStore {
     const rows = await this.db.read((tx) => tx.run(AUDIT.list, params));
     return rows.map((row) => auditEntryFrom(propertiesIn(row, 'entry')));
   }
+}
+
+/** The audit entry of this write (audit-context.ts), appended in the write's transaction. */
+export async function appendPendingAudit(tx: CypherTransaction, result: unknown): Promise<void> {
+  const audit = pendingAudit(result);
+  if (!audit) return;
+  const at = utcDateTime(new Date());
+  await tx.run(AUDIT.append, { ...audit.entry, writeId: audit.writeId, at });
+  audit.appended();
 }
 
 export function auditEntryFrom(props: Properties): AuditEntry {

@@ -47,7 +47,7 @@ import { Neo4jExecutor, type CypherTransaction, type Executor, type Row } from '
 import { PERSON_LINKS } from './cypher/events';
 import { Neo4jEventStore } from './neo4j-event-store';
 import { Neo4jAccountStore } from './neo4j-account-store';
-import { Neo4jAuditStore } from './neo4j-audit-store';
+import { Neo4jAuditStore, appendPendingAudit } from './neo4j-audit-store';
 import { Neo4jProfileStore } from './neo4j-profile-store';
 import { deletedOne, missedDelete, missedUpdate, storedVersion } from './version-outcomes';
 import { applyImportBatch } from './neo4j-import';
@@ -621,7 +621,9 @@ export class Neo4jGraphStore implements GraphStore {
           `The Neo4j database (${this.target}) has no revision counter: run init() on it first.`,
         );
       }
-      return work(tx);
+      const result = await work(tx);
+      await appendPendingAudit(tx, result);
+      return result;
     });
   }
 

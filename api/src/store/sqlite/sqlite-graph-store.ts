@@ -44,6 +44,7 @@ import {
 } from '../store-errors';
 import { AccountTables } from './account-tables';
 import { actorFilterSql } from './actor-filter';
+import { pendingAudit } from '../audit-context';
 import { AuditTables } from './audit-tables';
 import { isUniqueViolation } from './constraint-errors';
 import { loadGeography, saveGeography } from './geography-tables';
@@ -334,6 +335,7 @@ export class SqliteGraphStore implements GraphStore {
           (c) => c.created + c.updated > 0,
         );
         if (changed) this.sql.run(META_SQL.bumpRevision);
+        this.appendPendingAudit(summary);
         return summary;
       })
       .immediate();
@@ -506,7 +508,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async appendAudit(entry: NewAuditEntry): Promise<void> {
-    this.accountWrite(() => this.audit.append(entry, now()));
+    // Its own transaction, outside any write's pending entry.
+    this.db.transaction(() => this.audit.append(entry, now())).immediate();
   }
 
   async listAudit(query: AuditQuery): Promise<AuditEntry[]> {
@@ -518,6 +521,7 @@ export class SqliteGraphStore implements GraphStore {
       .transaction(() => {
         const result = work();
         this.sql.run(META_SQL.bumpRevision);
+        this.appendPendingAudit(result);
         return result;
       })
       .immediate();
@@ -525,7 +529,21 @@ export class SqliteGraphStore implements GraphStore {
 
   /** A write of accounts, sessions or the audit log: one transaction that leaves the revision as it was. */
   private accountWrite<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+    return this.db
+      .transaction(() => {
+        const result = work();
+        this.appendPendingAudit(result);
+        return result;
+      })
+      .immediate();
+  }
+
+  /** The audit entry of this write (audit-context.ts), in the same transaction. */
+  private appendPendingAudit(result: unknown): void {
+    const audit = pendingAudit(result);
+    if (!audit) return;
+    this.audit.append(audit.entry, now());
+    audit.appended();
   }
 
   /** Several reads seen from one snapshot, so a page and its total, or nodes and edges, agree. */
