@@ -1,5 +1,5 @@
 import { ForbiddenError } from '../auth/access-errors';
-import { currentRegionScope, type RegionScope } from '../auth/region-scope';
+import { currentRegionScope, regionScopeKey, type RegionScope } from '../auth/region-scope';
 import type { ActorRecord } from '../domain/records';
 import type { GraphStore, ImportBatch } from './graph-store';
 import { MissingReferenceError, NotFoundError, type EntityKind } from './store-errors';
@@ -13,11 +13,16 @@ import { MissingReferenceError, NotFoundError, type EntityKind } from './store-e
  * reach the store unchanged.
  */
 export function regionScopedStore(inner: GraphStore): GraphStore {
+  // One set of methods per set of regions, built at its first use, not on every call.
+  const byScope = new Map<string, Methods>();
   return new Proxy(inner, {
     get(target, property, receiver) {
       const scope = currentRegionScope();
       if (scope.regions) {
-        const method = scopedMethods(target, scope)[property as keyof GraphStore];
+        const key = regionScopeKey(scope)!;
+        let methods = byScope.get(key);
+        if (!methods) byScope.set(key, (methods = scopedMethods(target, scope)));
+        const method = methods[property as keyof GraphStore];
         if (method) return method;
       }
       const value: unknown = Reflect.get(target, property, receiver);
