@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -50,5 +51,35 @@ export function ConflictNotice({
         {reloadLabel}
       </button>
     </div>
+  );
+}
+
+/**
+ * A link to a record's page that a plain click opens inside the app, while a middle or
+ * modified click (or "open in new tab") still gets the real address.
+ */
+export function InAppLink({
+  href,
+  onOpen,
+  testId,
+  children,
+}: {
+  href: string;
+  onOpen(): void;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <a
+      href={href}
+      onClick={(click) => {
+        if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey) return;
+        click.preventDefault();
+        onOpen();
+      }}
+      data-testid={testId}
+    >
+      {children}
+    </a>
   );
 }

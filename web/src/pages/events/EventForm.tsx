@@ -1,11 +1,9 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import {
   CreateEventDocument,
-  NetworkDocument,
   ProfilesDocument,
-  RegionsDocument,
   UpdateEventDocument,
   type EventFieldsFragment,
   type EventKind,
@@ -22,11 +20,11 @@ import {
   type EventFormValues,
 } from '../../events/event-form';
 import { otherIssues } from '../../events/field-issues';
-import { buildModel } from '../../graph/model';
 import { pickLabel } from '../../panels/labels';
 import { CoOrganiserFields } from './CoOrganiserFields';
 import { ProgrammeFields } from './ProgrammeFields';
 import { useServerForm } from '../server-form';
+import { useMunicipalities, useRegionActors } from '../region-data';
 
 interface EventFormProps {
   regionCode: string;
@@ -60,20 +58,14 @@ const nestedPaths = (values: EventFormValues) => [
 export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: EventFormProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const regions = useQuery(RegionsDocument, {});
   const profiles = useQuery(ProfilesDocument, {});
   const [values, setValues] = useState<EventFormValues>(() =>
     event ? eventToForm(event) : emptyEventForm(),
   );
   const { saving, issues, error, save, field, described } = useServerForm('events', onConflict);
   // The region's actors, for picking co-organisers and speakers (often already prefetched).
-  const network = useQuery(NetworkDocument, { regionCode });
-  const nodes = useMemo(
-    () => (network.data ? buildModel(network.data.network).nodes : []),
-    [network.data],
-  );
-  const municipalities =
-    regions.data?.regions.find((r) => r.code === regionCode)?.municipalities ?? [];
+  const nodes = useRegionActors(regionCode);
+  const municipalities = useMunicipalities(regionCode);
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { canEditEvent } from '../../events/can-edit';
 import { QueryError } from '../QueryError';
 import { EventForm } from './EventForm';
+import { InAppLink } from '../RecordPageParts';
 
 interface EventsPageProps {
   regionCode: string;
@@ -66,19 +67,13 @@ export function EventsPage({ regionCode, onOpen }: EventsPageProps) {
         <ul>
           {events.map((e) => (
             <li key={e.id} data-testid="event-row">
-              <a
+              <InAppLink
                 href={`?region=${regionCode}&page=events&event=${encodeURIComponent(e.id)}`}
-                onClick={(click) => {
-                  // A plain click stays in the app; a middle or modified click opens a tab.
-                  if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey)
-                    return;
-                  click.preventDefault();
-                  onOpen(e.id);
-                }}
-                data-testid="event-link"
+                onOpen={() => onOpen(e.id)}
+                testId="event-link"
               >
                 <strong>{e.title}</strong>
-              </a>{' '}
+              </InAppLink>{' '}
               · {t(`events.kind.${e.kind}`)} · {t(`events.eventStatus.${e.status}`)} ·{' '}
               {formatDate(e.date, i18n.language)}
               {e.municipality &&

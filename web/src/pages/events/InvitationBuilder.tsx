@@ -1,19 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import {
   AddInvitationsDocument,
-  NetworkDocument,
   type AddInvitationsMutation,
   type Category,
   type KeyActorMetric,
 } from '../../api/generated/graphql';
-import { useQuery } from '../../api/use-query';
 import { sourcesFor, type InviteeChoice } from '../../events/invitation-sources';
-import { buildModel } from '../../graph/model';
 import { ActorPicker } from '../../panels/ActorPicker';
 import { KEY_METRIC_LABEL } from '../../panels/labels';
 import { CATEGORIES, KEY_ACTOR_METRICS } from '../../vocabulary';
+import { useRegionActors } from '../region-data';
 
 type Source = InviteeChoice['source'];
 type Preview = AddInvitationsMutation['addInvitations'];
@@ -42,11 +40,7 @@ export function InvitationBuilder({ eventId, regionCode, onAdded }: InvitationBu
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // The picker searches the region's actors; fetched only when that source is chosen.
-  const network = useQuery(NetworkDocument, { regionCode }, { skip: source !== 'picked' });
-  const nodes = useMemo(
-    () => (network.data ? buildModel(network.data.network).nodes : []),
-    [network.data],
-  );
+  const nodes = useRegionActors(regionCode, source !== 'picked');
 
   const choice = (): InviteeChoice =>
     source === 'gaps'

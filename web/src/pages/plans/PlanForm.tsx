@@ -1,16 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import {
   CreatePlanDocument,
-  NetworkDocument,
-  RegionsDocument,
   UpdatePlanDocument,
   type PlanFieldsFragment,
 } from '../../api/generated/graphql';
-import { useQuery } from '../../api/use-query';
 import { otherIssues } from '../../events/field-issues';
-import { buildModel } from '../../graph/model';
 import { emptyMeasure, move } from '../../plans/measures';
 import {
   emptyPlanForm,
@@ -22,6 +18,7 @@ import {
 import { GoalFields } from './GoalFields';
 import { MeasureFields } from './MeasureFields';
 import { useServerForm } from '../server-form';
+import { useMunicipalities, useRegionActors } from '../region-data';
 
 interface PlanFormProps {
   regionCode: string;
@@ -56,19 +53,13 @@ const nestedPaths = (values: PlanFormValues) => [
  */
 export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: PlanFormProps) {
   const { t, i18n } = useTranslation();
-  const regions = useQuery(RegionsDocument, {});
-  const municipalities =
-    regions.data?.regions.find((r) => r.code === regionCode)?.municipalities ?? [];
+  const municipalities = useMunicipalities(regionCode);
   const [values, setValues] = useState<PlanFormValues>(() =>
     plan ? planToForm(plan) : emptyPlanForm(),
   );
   const { saving, issues, error, save, field, described } = useServerForm('plans', onConflict);
   // The region's actors, to pick the responsible actors and partners from.
-  const network = useQuery(NetworkDocument, { regionCode });
-  const nodes = useMemo(
-    () => (network.data ? buildModel(network.data.network).nodes : []),
-    [network.data],
-  );
+  const nodes = useRegionActors(regionCode);
   const set = <K extends keyof PlanFormValues>(key: K, value: PlanFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 

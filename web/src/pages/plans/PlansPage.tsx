@@ -7,6 +7,7 @@ import { canEditEvent } from '../../events/can-edit';
 import { QueryError } from '../QueryError';
 import { PlanForm } from './PlanForm';
 import { StatusCounts } from './StatusCounts';
+import { InAppLink } from '../RecordPageParts';
 
 interface PlansPageProps {
   regionCode: string;
@@ -57,19 +58,13 @@ export function PlansPage({ regionCode, onOpen }: PlansPageProps) {
         <ul>
           {plans.map((p) => (
             <li key={p.id} data-testid="plan-row">
-              <a
+              <InAppLink
                 href={`?region=${regionCode}&page=plans&plan=${encodeURIComponent(p.id)}`}
-                onClick={(click) => {
-                  // A plain click stays in the app; a middle or modified click opens a tab.
-                  if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey)
-                    return;
-                  click.preventDefault();
-                  onOpen(p.id);
-                }}
-                data-testid="plan-link"
+                onOpen={() => onOpen(p.id)}
+                testId="plan-link"
               >
                 <strong>{p.title}</strong>
-              </a>{' '}
+              </InAppLink>{' '}
               · {t('plans.period', { start: p.periodStart, end: p.periodEnd })} ·{' '}
               <StatusCounts byStatus={p.review.measuresByStatus} />
             </li>
