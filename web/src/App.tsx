@@ -1,31 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UserMenu } from './auth/UserMenu';
 import { LanguageSelect } from './LanguageSelect';
+import { lazyPage } from './lazy-page';
 import { StartPage } from './pages/StartPage';
 import { DEFAULT_STATE } from './url-state';
 import { useUrlState } from './use-url-state';
 
 // The explorer carries Cytoscape (about half the code): the start page does not wait for it.
-const ExplorerPage = lazy(() =>
-  import('./pages/explorer/ExplorerPage').then((m) => ({ default: m.ExplorerPage })),
+export const explorerPage = lazyPage(() =>
+  import('./pages/explorer/ExplorerPage').then((m) => m.ExplorerPage),
 );
-
-const EventsPage = lazy(() =>
-  import('./pages/events/EventsPage').then((m) => ({ default: m.EventsPage })),
-);
-
-const PlansPage = lazy(() =>
-  import('./pages/plans/PlansPage').then((m) => ({ default: m.PlansPage })),
-);
-
-const PlanPage = lazy(() =>
-  import('./pages/plans/PlanPage').then((m) => ({ default: m.PlanPage })),
-);
-
-const EventPage = lazy(() =>
-  import('./pages/events/EventPage').then((m) => ({ default: m.EventPage })),
-);
+const ExplorerPage = explorerPage.Page;
+const EventsPage = lazyPage(() =>
+  import('./pages/events/EventsPage').then((m) => m.EventsPage),
+).Page;
+const PlansPage = lazyPage(() => import('./pages/plans/PlansPage').then((m) => m.PlansPage)).Page;
+const PlanPage = lazyPage(() => import('./pages/plans/PlanPage').then((m) => m.PlanPage)).Page;
+const EventPage = lazyPage(() => import('./pages/events/EventPage').then((m) => m.EventPage)).Page;
 
 export function App() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, explorerPage } from './App';
 import { AuthGate } from './auth/AuthGate';
 import { prefetch } from './api/prefetch';
 import { NetworkDocument } from './api/generated/graphql';
@@ -17,7 +17,7 @@ setupI18n();
 const start = parseUrlState(window.location.search);
 if (start.region && start.page === 'explorer') {
   // The code first: the API answers static files at once, and the network after it.
-  void import('./pages/explorer/ExplorerPage');
+  void explorerPage.preload();
   prefetch(NetworkDocument, { regionCode: start.region === NATIONAL ? null : start.region });
 }
 

@@ -1,12 +1,28 @@
+/**
+ * Formatters by language and options. Making one costs far more than using it (tables and
+ * panels format thousands of numbers per render: ~70 ms at 2,000 actors, made per call).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale(language), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Numbers and dates in the UI language's conventions (1 234,5 in Finnish, 1,234.5 in English). */
 export function formatNumber(value: number, language: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits }).format(value);
+  return numberFormat(language, { maximumFractionDigits }).format(value);
 }
 
 /** A metric value: small fractions (PageRank 0.0123) keep their significant digits. */
 export function formatMetric(value: number, language: string): string {
   if (value !== 0 && Math.abs(value) < 0.01) {
-    return new Intl.NumberFormat(locale(language), { maximumSignificantDigits: 3 }).format(value);
+    return numberFormat(language, { maximumSignificantDigits: 3 }).format(value);
   }
   return formatNumber(value, language, Number.isInteger(value) ? 0 : 3);
 }
