@@ -11,17 +11,17 @@ describe('renderOptions', () => {
     });
     expect(renderOptions(2000)).toEqual({
       hideEdgesOnViewport: true,
-      textureOnViewport: true,
+      textureOnViewport: false,
       pixelRatio: 1,
       webgl: false,
     });
   });
 
   it('takes overrides from the bench', () => {
-    const overrides = parseRenderOverrides('texture:0,webgl:1,bogus:1');
-    expect(overrides).toEqual({ texture: false, webgl: true });
+    const overrides = parseRenderOverrides('texture:1,webgl:1,bogus:1');
+    expect(overrides).toEqual({ texture: true, webgl: true });
     expect(renderOptions(2000, overrides)).toMatchObject({
-      textureOnViewport: false,
+      textureOnViewport: true,
       webgl: true,
       hideEdgesOnViewport: true,
     });

@@ -17,14 +17,16 @@ export type RenderOverrides = Partial<
 
 /**
  * Defaults from measurements (tests/bench/web-bench.mjs, figures in web/CONTEXT.md): below
- * ~1,000 actors every frame is cheap and full detail wins; above it the bitmap and hidden
- * edges keep wheel-zoom frames under 50 ms.
+ * ~1,000 actors every frame is cheap and full detail wins; above it hidden edges keep pan
+ * and zoom frames under 50 ms. The bitmap (textureOnViewport) makes later frames cheaper
+ * still, but Cytoscape draws it at twice the canvas size when a gesture starts: 2 s at
+ * 2,000 actors, during which the graph does not move.
  */
 export function renderOptions(nodeCount: number, overrides: RenderOverrides = {}): RenderOptions {
   const large = nodeCount > 1000;
   return {
     hideEdgesOnViewport: overrides.hideEdges ?? large,
-    textureOnViewport: overrides.texture ?? large,
+    textureOnViewport: overrides.texture ?? false,
     pixelRatio: (overrides.pixelRatio1 ?? large) ? 1 : 'auto',
     webgl: overrides.webgl ?? false,
   };

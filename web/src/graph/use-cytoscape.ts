@@ -206,6 +206,10 @@ export function useCytoscape(
       });
     }
     const token = ++edgeTokenRef.current;
+    // Ties wait for a layout being computed: drawn at the draft's positions they would all
+    // be drawn again when the actors move (the page's longest task, ~1 s at 10,000 ties).
+    const tiesAfterLayout = deferEdges && layoutChanged && !cached && !!layout.refine;
+    let drawTies = () => {};
     if (deferEdges) {
       // In chunks, one per frame: the tab stays responsive while 10,000s of ties go in.
       const pending = edgeDiff.add;
@@ -234,7 +238,8 @@ export function useCytoscape(
         if (next < pending.length) afterNextFrame(cy, webgl, addChunk);
         else afterNextFrame(cy, webgl, () => mark(MARKS.tiesDrawn, { edges: cy.edges().length }));
       };
-      afterNextFrame(cy, webgl, addChunk);
+      drawTies = () => afterNextFrame(cy, webgl, addChunk);
+      if (!tiesAfterLayout) drawTies();
     }
     for (const id of nodeDiff.remove) {
       nodesRef.current.delete(id);
@@ -285,12 +290,14 @@ export function useCytoscape(
           layoutCache.set(cacheKey, new Map(positions), nodeIds);
           setStatus({ running: false, fraction: 1, error: null });
           afterNextFrame(cy, webgl, () => mark(MARKS.layoutSettled, { cached: false }));
+          drawTies();
         },
         (error: unknown) => {
           if (jobRef.current !== job) return;
           jobRef.current = null;
           const message = error instanceof Error ? error.message : String(error);
           setStatus({ running: false, fraction: 1, error: message });
+          drawTies();
         },
       );
     };

@@ -31,10 +31,10 @@ export function planLayout(name: LayoutName, nodeCount: number): LayoutPlan {
   switch (name) {
     case 'force': {
       const iterations = forceIterations(nodeCount);
-      // A preview lets a mid-sized graph sharpen on the way; each costs a full redraw on the
-      // page (~0.4 s at 2,000 actors), so small graphs need none and big ones cannot afford it.
-      const previews = nodeCount > 1000 && nodeCount <= 3000 ? 1 : 0;
-      return { draft: 'by-municipality', refine: { kind: 'force', iterations, previews } };
+      // No previews: each moves every actor, and redrawing 10,000 moved ties is the longest
+      // task the page has (1.1-1.6 s at 2,000 actors here, web bench); small graphs finish
+      // before a preview would be seen.
+      return { draft: 'by-municipality', refine: { kind: 'force', iterations, previews: 0 } };
     }
     case 'fcose':
       // Measured at 10,000 actors: 18 s in the worker and a result the page takes ~10 s to
