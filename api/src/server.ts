@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { loadConfig, type AppConfig } from './config/app-config';
@@ -40,6 +41,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       abortOnError: false,
     });
     hardenHttp(app, config);
+    // A region's network is 2.2 MB of JSON at 2,000 actors (gzip: 0.64 MB, ~50 ms here) and
+    // the explorer's code 500 kB (160 kB): on a 20 Mbit/s line that is 0.9 s less before the
+    // first frame. No response carries a secret beside text a visitor chooses (the BREACH
+    // condition): the session travels in a cookie only.
+    app.use(compression());
     await app.listen(config.port, config.host);
   } catch (error) {
     await store.close();
