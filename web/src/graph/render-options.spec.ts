@@ -8,12 +8,14 @@ describe('renderOptions', () => {
       textureOnViewport: false,
       pixelRatio: 'auto',
       webgl: false,
+      labelsInViewOnly: false,
     });
     expect(renderOptions(2000)).toEqual({
       hideEdgesOnViewport: true,
       textureOnViewport: false,
       pixelRatio: 1,
       webgl: false,
+      labelsInViewOnly: true,
     });
   });
 

@@ -8,6 +8,8 @@ export interface RenderOptions {
   pixelRatio: number | 'auto';
   /** Cytoscape's WebGL renderer (3.31+, still marked experimental). */
   webgl: boolean;
+  /** Labels only for the actors in view, close up (label-detail.ts; the style agrees). */
+  labelsInViewOnly: boolean;
 }
 
 /** Per-option overrides, e.g. from the bench (`?render=webgl:1,texture:0`). */
@@ -29,6 +31,7 @@ export function renderOptions(nodeCount: number, overrides: RenderOverrides = {}
     textureOnViewport: overrides.texture ?? false,
     pixelRatio: (overrides.pixelRatio1 ?? large) ? 1 : 'auto',
     webgl: overrides.webgl ?? false,
+    labelsInViewOnly: large,
   };
 }
 

@@ -1,8 +1,9 @@
 import type cytoscape from 'cytoscape';
 import type { StylesheetJson } from 'cytoscape';
+import { LABELLED } from './label-detail';
 
 export interface StyleOptions {
-  /** Over ~1,000 actors: cheaper edges (haystack, no arrows) and labels only when close. */
+  /** Over ~1,000 actors: cheaper edges (haystack, no arrows), labels only in view and close. */
   large: boolean;
 }
 
@@ -13,7 +14,7 @@ const SELECTED = '#111827';
  * The graph's stylesheet. Colours, sizes and widths come from element data (see
  * elements.ts) so the style is the same for every graph; classes (view-classes.ts) show
  * filters, selection, paths and hover. Labels use min-zoomed-font-size: Cytoscape skips
- * text that would be drawn smaller than that, which is the level-of-detail rule.
+ * text that would be drawn smaller than that; large graphs also label only what is in view.
  */
 export function buildStylesheet({ large }: StyleOptions): StylesheetJson {
   // Every property costs per element when styles are applied (Cytoscape checks each for
@@ -24,10 +25,6 @@ export function buildStylesheet({ large }: StyleOptions): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': 'data(color)',
-        label: 'data(label)',
-        'font-size': 12,
-        'text-valign': 'bottom',
-        'min-zoomed-font-size': 10,
       }
     : {
         width: 'data(size)',
@@ -58,8 +55,24 @@ export function buildStylesheet({ large }: StyleOptions): StylesheetJson {
         'line-style': 'data(lineStyle)',
         'curve-style': 'straight',
       };
+  // A large graph labels only the actors label-detail.ts marks (in view, close up) and the
+  // ones the user points at.
+  const largeLabels = large
+    ? [
+        {
+          selector: `node.${LABELLED}, node.hover, node.selected, node.highlighted, node.on-path`,
+          style: {
+            label: 'data(label)',
+            'font-size': 12,
+            'text-valign': 'bottom',
+            'min-zoomed-font-size': 10,
+          } as cytoscape.Css.Node,
+        },
+      ]
+    : [];
   return [
     { selector: 'node', style: nodeStyle as cytoscape.Css.Node },
+    ...largeLabels,
     { selector: 'edge', style: edgeStyle as cytoscape.Css.Edge },
     ...(large
       ? []

@@ -6,6 +6,7 @@ import {
   type GraphElements,
   type NodeElementData,
 } from './elements';
+import { attachLabelDetail } from './label-detail';
 import { layoutCache } from './layout/layout-cache';
 import type { Point, Positions } from './layout/layout-types';
 import type { LayoutJob } from './layout/worker-layout';
@@ -123,6 +124,7 @@ export function useCytoscape(
       pinnedRef.current.set(node.id(), p);
       positionsRef.current.set(node.id(), p);
     });
+    const detachLabels = render.labelsInViewOnly ? attachLabelDetail(cy) : () => {};
     const userMoved = () => (userMovedRef.current = true);
     element.addEventListener('wheel', userMoved, { passive: true });
     element.addEventListener('pointerdown', userMoved);
@@ -139,6 +141,7 @@ export function useCytoscape(
       layoutKeyRef.current = null;
       element.removeEventListener('wheel', userMoved);
       element.removeEventListener('pointerdown', userMoved);
+      detachLabels();
       cy.destroy();
       cyRef.current = null;
       setInstance(null);

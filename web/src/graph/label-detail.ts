@@ -1,0 +1,50 @@
+import type { Core, NodeCollection } from 'cytoscape';
+
+/** The class that gives a node of a large graph its label (style.ts). */
+export const LABELLED = 'labelled';
+
+/** Labels of large graphs are 12 px and skipped under 10 px on screen: from this zoom on. */
+export const LABEL_ZOOM = 10 / 12;
+
+/** Waits this long after the last pan or zoom step, so a gesture restyles nothing. */
+const SETTLE_MS = 120;
+
+/**
+ * Level of detail for large graphs: only the actors in view get a label, and only once the
+ * view is close enough to read it. Cytoscape measures every label it is given, drawn or
+ * not (at 2,000 actors a tenth of the first frame); a few hundred in view cost little.
+ * Returns the function that detaches it.
+ */
+export function attachLabelDetail(cy: Core): () => void {
+  let labelled: NodeCollection = cy.collection();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    if (cy.destroyed()) return;
+    const inView = cy.zoom() >= LABEL_ZOOM ? nodesInView(cy) : cy.collection();
+    cy.batch(() => {
+      labelled.difference(inView).removeClass(LABELLED);
+      inView.difference(labelled).addClass(LABELLED);
+    });
+    labelled = inView;
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, SETTLE_MS);
+  };
+  cy.on('viewport', schedule);
+  cy.on('add', 'node', schedule);
+  return () => {
+    clearTimeout(timer);
+    cy.removeListener('viewport', schedule);
+    cy.removeListener('add', 'node', schedule);
+  };
+}
+
+function nodesInView(cy: Core): NodeCollection {
+  const { x1, y1, x2, y2 } = cy.extent();
+  // Positions, not bounding boxes: a node's box includes its label, measured first.
+  return cy.nodes().filter((node) => {
+    const p = node.position();
+    return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+  });
+}
