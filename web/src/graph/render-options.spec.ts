@@ -12,7 +12,7 @@ describe('renderOptions', () => {
     });
     expect(renderOptions(2000)).toEqual({
       hideEdgesOnViewport: true,
-      textureOnViewport: false,
+      textureOnViewport: true,
       pixelRatio: 1,
       webgl: false,
       labelsInViewOnly: true,
@@ -20,10 +20,10 @@ describe('renderOptions', () => {
   });
 
   it('takes overrides from the bench', () => {
-    const overrides = parseRenderOverrides('texture:1,webgl:1,bogus:1');
-    expect(overrides).toEqual({ texture: true, webgl: true });
+    const overrides = parseRenderOverrides('texture:0,webgl:1,bogus:1');
+    expect(overrides).toEqual({ texture: false, webgl: true });
     expect(renderOptions(2000, overrides)).toMatchObject({
-      textureOnViewport: true,
+      textureOnViewport: false,
       webgl: true,
       hideEdgesOnViewport: true,
     });
