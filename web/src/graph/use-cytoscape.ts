@@ -26,7 +26,7 @@ export interface LayoutInput {
     | ((
         initial: Positions,
         pinned: ReadonlySet<string>,
-        onProgress: (fraction: number, preview: Positions | null) => void,
+        onProgress: (fraction: number) => void,
       ) => LayoutJob);
 }
 
@@ -274,22 +274,17 @@ export function useCytoscape(
       // A newer layout, or an unmount, came first.
       if (layoutTokenRef.current !== layoutToken || cy.destroyed()) return;
       const pinnedIds = new Set(pinnedRef.current.keys());
-      const apply = (positions: Positions) => {
-        positionsRef.current = positions;
-        cy.batch(() => applyPositions(cy, positions, pinnedRef.current, new Set()));
-        if (!userMovedRef.current) fitVisible(cy);
-      };
-      const job = refine(new Map(positionsRef.current), pinnedIds, (fraction, preview) => {
-        if (jobRef.current !== job) return;
-        if (preview) apply(preview);
-        setStatus({ running: true, fraction, error: null });
+      const job = refine(new Map(positionsRef.current), pinnedIds, (fraction) => {
+        if (jobRef.current === job) setStatus({ running: true, fraction, error: null });
       });
       jobRef.current = job;
       job.done.then(
         (positions) => {
           if (jobRef.current !== job) return;
           jobRef.current = null;
-          apply(positions);
+          positionsRef.current = positions;
+          cy.batch(() => applyPositions(cy, positions, pinnedRef.current, new Set()));
+          if (!userMovedRef.current) fitVisible(cy);
           layoutCache.set(cacheKey, new Map(positions), nodeIds);
           setStatus({ running: false, fraction: 1, error: null });
           afterNextFrame(cy, webgl, () => mark(MARKS.layoutSettled, { cached: false }));

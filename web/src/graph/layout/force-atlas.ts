@@ -7,14 +7,17 @@ import { NODE_SPACING } from './layout-types';
 /** The typical (median) tie length after scaling, in model units. */
 const TIE_LENGTH = NODE_SPACING * 2.5;
 
+/** Progress is reported this many times on the way (the page shows it as a bar). */
+const PROGRESS_STEPS = 10;
+
 /**
  * ForceAtlas2 (graphology) from the draft positions. Runs in the layout worker; kept free of
- * worker APIs so it is tested in Node. Calls `onPreview` with positions a few times on the
- * way, so the picture refines while the user already works with it.
+ * worker APIs so it is tested in Node. Reports its progress, not its positions: the page
+ * moves the actors once, to the result (moving them costs a full redraw of every tie).
  */
 export function runForceAtlas2(
   request: ForceRequest,
-  onPreview: (fraction: number, positions: Float32Array) => void = () => {},
+  onProgress: (fraction: number) => void = () => {},
 ): Float32Array {
   const { nodeCount, edges, weights, initial } = request;
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -41,17 +44,15 @@ export function runForceAtlas2(
     edgeWeightInfluence: 1,
   };
 
-  const chunks = Math.max(1, request.previews + 1);
-  const perChunk = Math.max(1, Math.ceil(request.iterations / chunks));
+  const perChunk = Math.max(1, Math.ceil(request.iterations / PROGRESS_STEPS));
   let done = 0;
   while (done < request.iterations) {
     const step = Math.min(perChunk, request.iterations - done);
     forceAtlas2.assign(graph, { iterations: step, settings, getEdgeWeight: 'weight' });
     done += step;
-    if (done < request.iterations)
-      onPreview(done / request.iterations, read(graph, request, false));
+    if (done < request.iterations) onProgress(done / request.iterations);
   }
-  return read(graph, request, nodeCount <= NOVERLAP_MAX_NODES);
+  return read(graph, request);
 }
 
 /** Above this, the overlap pass costs more than it is worth at the zoom such a graph is seen. */
@@ -63,8 +64,9 @@ const NOVERLAP_MAX_NODES = 5000;
  * simulation (its units differ from ours); instead the result is shifted so their centre
  * stays where the user put them, and the page keeps them exactly there.
  */
-function read(graph: Graph, request: ForceRequest, separate: boolean) {
+function read(graph: Graph, request: ForceRequest) {
   const { nodeCount, fixed, initial, sizes } = request;
+  const separate = nodeCount <= NOVERLAP_MAX_NODES;
   const out = new Float32Array(nodeCount * 2);
   graph.forEachNode((key, attr) => {
     const i = Number(key);

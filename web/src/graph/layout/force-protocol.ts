@@ -16,8 +16,6 @@ export interface ForceRequest {
   /** Node diameters, so a final pass can push overlapping nodes apart. */
   sizes: Float32Array;
   iterations: number;
-  /** Post intermediate positions this many times while running (0: only the result). */
-  previews: number;
 }
 
 export interface FcoseRequest {
@@ -32,6 +30,6 @@ export interface FcoseRequest {
 export type LayoutRequest = ForceRequest | FcoseRequest;
 
 export type LayoutResponse =
-  | { kind: 'progress'; fraction: number; positions: Float32Array | null }
+  | { kind: 'progress'; fraction: number }
   | { kind: 'done'; positions: Float32Array; elapsedMs: number }
   | { kind: 'error'; message: string };

@@ -62,10 +62,9 @@ export function layoutInput(params: LayoutParams): LayoutInput {
               ? {
                   kind: 'force',
                   iterations: refine.iterations,
-                  previews: refine.previews,
                   quality: 'draft',
                 }
-              : { kind: 'fcose', iterations: 0, previews: 0, quality: refine.quality },
+              : { kind: 'fcose', iterations: 0, quality: refine.quality },
             params.sizes,
             onProgress,
           )

@@ -7,9 +7,7 @@ export interface LayoutPlan {
   draft: DraftKind;
   /** The slower refinement run in the worker afterwards, if any. */
   refine:
-    | null
-    | { kind: 'force'; iterations: number; previews: number }
-    | { kind: 'fcose'; quality: 'draft' | 'default' };
+    null | { kind: 'force'; iterations: number } | { kind: 'fcose'; quality: 'draft' | 'default' };
 }
 
 /**
@@ -31,10 +29,7 @@ export function planLayout(name: LayoutName, nodeCount: number): LayoutPlan {
   switch (name) {
     case 'force': {
       const iterations = forceIterations(nodeCount);
-      // No previews: each moves every actor, and redrawing 10,000 moved ties is the longest
-      // task the page has (1.1-1.6 s at 2,000 actors here, web bench); small graphs finish
-      // before a preview would be seen.
-      return { draft: 'by-municipality', refine: { kind: 'force', iterations, previews: 0 } };
+      return { draft: 'by-municipality', refine: { kind: 'force', iterations } };
     }
     case 'fcose':
       // Measured at 10,000 actors: 18 s in the worker and a result the page takes ~10 s to

@@ -15,8 +15,8 @@ scope.onmessage = (event) => {
   const started = performance.now();
   const run = async (): Promise<Float32Array> => {
     if (request.kind === 'force') {
-      return runForceAtlas2(request, (fraction, positions) =>
-        scope.postMessage({ kind: 'progress', fraction, positions }, [positions.buffer]),
+      return runForceAtlas2(request, (fraction) =>
+        scope.postMessage({ kind: 'progress', fraction }),
       );
     }
     const { runFcose } = await import('./fcose-headless');

@@ -18,23 +18,16 @@ export function runOnMainThread(
   pinned: ReadonlySet<string>,
   options: WorkerLayoutOptions,
   sizes: ReadonlyMap<string, number>,
-  onProgress: (fraction: number, preview: Positions | null) => void,
+  onProgress: (fraction: number) => void,
 ): LayoutJob {
   let cancelled = false;
   const done = new Promise<Positions>((resolve) => {
     // Imported on demand: the app itself never runs ForceAtlas2 on the page.
     void import('./force-atlas').then(({ runForceAtlas2 }) => {
       if (cancelled) return;
-      const request = packLayoutRequest(
-        ids,
-        edges,
-        initial,
-        pinned,
-        { ...options, previews: 0 },
-        sizes,
-      );
+      const request = packLayoutRequest(ids, edges, initial, pinned, options, sizes);
       if (request.kind !== 'force') throw new Error('only ForceAtlas2 runs on the main thread');
-      onProgress(0, null);
+      onProgress(0);
       resolve(unpackPositions(ids, runForceAtlas2(request)));
     });
   });

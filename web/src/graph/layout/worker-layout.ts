@@ -6,7 +6,6 @@ import { mark, MARKS } from '../perf-marks';
 export interface WorkerLayoutOptions {
   kind: 'force' | 'fcose';
   iterations: number;
-  previews: number;
   quality: 'draft' | 'default' | 'proof';
 }
 
@@ -53,7 +52,6 @@ export function packLayoutRequest(
         weights: Float32Array.from(weights),
         sizes: diameters,
         iterations: options.iterations,
-        previews: options.previews,
       }
     : { kind: 'fcose', ...common, quality: options.quality };
 }
@@ -75,7 +73,7 @@ export function startWorkerLayout(
   pinned: ReadonlySet<string>,
   options: WorkerLayoutOptions,
   sizes: ReadonlyMap<string, number>,
-  onProgress: (fraction: number, preview: Positions | null) => void,
+  onProgress: (fraction: number) => void,
 ): LayoutJob {
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   const request = packLayoutRequest(ids, edges, initial, pinned, options, sizes);
@@ -83,7 +81,7 @@ export function startWorkerLayout(
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
       const message = event.data;
       if (message.kind === 'progress') {
-        onProgress(message.fraction, message.positions && unpackPositions(ids, message.positions));
+        onProgress(message.fraction);
       } else if (message.kind === 'done') {
         worker.terminate();
         mark(MARKS.layoutComputed, { elapsedMs: message.elapsedMs, nodes: ids.length });
