@@ -41,8 +41,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       abortOnError: false,
     });
     hardenHttp(app, config);
-    // A region's network is 2.2 MB of JSON at 2,000 actors (gzip: 0.64 MB, ~50 ms here) and
-    // the explorer's code 500 kB (160 kB): on a 20 Mbit/s line that is 0.9 s less before the
+    // A region's network is 2.2 MB of JSON at 2,000 actors (gzip: 0.64 MB) and the
+    // explorer's code 497 kB (155 kB): on a 20 Mbit/s line that is 0.9 s less before the
     // first frame. No response carries a secret beside text a visitor chooses (the BREACH
     // condition): the session travels in a cookie only.
     app.use(compression());

@@ -3,8 +3,12 @@ import type { Core, NodeCollection } from 'cytoscape';
 /** The class that gives a node of a large graph its label (style.ts). */
 export const LABELLED = 'labelled';
 
-/** Labels of large graphs are 12 px and skipped under 10 px on screen: from this zoom on. */
-export const LABEL_ZOOM = 10 / 12;
+/** A large graph's label size, and the size on screen under which Cytoscape skips it. */
+export const LABEL_FONT_PX = 12;
+export const LABEL_MIN_SCREEN_PX = 10;
+
+/** Labels are readable, and so given, from this zoom on. */
+export const LABEL_ZOOM = LABEL_MIN_SCREEN_PX / LABEL_FONT_PX;
 
 /** Waits this long after the last pan or zoom step, so a gesture restyles nothing. */
 const SETTLE_MS = 120;

@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
 import type { StylesheetJson } from 'cytoscape';
-import { LABELLED } from './label-detail';
+import { LABEL_FONT_PX, LABEL_MIN_SCREEN_PX, LABELLED } from './label-detail';
 
 export interface StyleOptions {
   /** Over ~1,000 actors: cheaper edges (haystack, no arrows), labels only in view and close. */
@@ -63,9 +63,9 @@ export function buildStylesheet({ large }: StyleOptions): StylesheetJson {
           selector: `node.${LABELLED}, node.hover, node.selected, node.highlighted, node.on-path`,
           style: {
             label: 'data(label)',
-            'font-size': 12,
+            'font-size': LABEL_FONT_PX,
             'text-valign': 'bottom',
-            'min-zoomed-font-size': 10,
+            'min-zoomed-font-size': LABEL_MIN_SCREEN_PX,
           } as cytoscape.Css.Node,
         },
       ]
