@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * The pieces an event page and a plan page share: the way back to the list, the loading
- * line, and the notice that someone else saved first (with the reload that ends it).
+ * The pieces the events and plans pages share: the way back to the list, the loading
+ * line, the notice that someone else saved first (with the reload that ends it), and the
+ * "new ..." button of a list.
  */
 export function BackLink({
   label,
@@ -81,5 +82,36 @@ export function InAppLink({
     >
       {children}
     </a>
+  );
+}
+
+/**
+ * A list page's "new ..." button, replaced by the form while one is being created. `form`
+ * gets the function that closes it (cancel; a conflict cannot happen: a new record has no
+ * version to be stale).
+ */
+export function NewRecord({
+  creating,
+  canCreate,
+  label,
+  testId,
+  onCreating,
+  form,
+}: {
+  creating: boolean;
+  canCreate: boolean;
+  label: string;
+  testId: string;
+  onCreating(creating: boolean): void;
+  form(close: () => void): ReactNode;
+}) {
+  if (creating) return form(() => onCreating(false));
+  if (!canCreate) return null;
+  return (
+    <p>
+      <button type="button" onClick={() => onCreating(true)} data-testid={testId}>
+        {label}
+      </button>
+    </p>
   );
 }

@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { canEditEvent } from '../../events/can-edit';
 import { QueryError } from '../QueryError';
 import { EventForm } from './EventForm';
-import { InAppLink } from '../RecordPageParts';
+import { InAppLink, Loading, NewRecord } from '../RecordPageParts';
 
 interface EventsPageProps {
   regionCode: string;
@@ -22,14 +22,7 @@ export function EventsPage({ regionCode, onOpen }: EventsPageProps) {
   const [creating, setCreating] = useState(false);
   const canEdit = canEditEvent(useCurrentUser(), regionCode);
   if (error) return <QueryError error={error} onRetry={reload} />;
-  if (loading && !data) {
-    return (
-      <p role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (loading && !data) return <Loading />;
   const events = data?.events ?? [];
   const lang = i18n.language as 'fi' | 'sv' | 'en';
   return (
@@ -44,23 +37,21 @@ export function EventsPage({ regionCode, onOpen }: EventsPageProps) {
           {t('events.report')}
         </a>
       </p>
-      {creating ? (
-        <EventForm
-          regionCode={regionCode}
-          onSaved={(event) => onOpen(event.id)}
-          // A new event has no version to be stale; a conflict here cannot happen.
-          onConflict={() => setCreating(false)}
-          onCancel={() => setCreating(false)}
-        />
-      ) : (
-        canEdit && (
-          <p>
-            <button type="button" onClick={() => setCreating(true)} data-testid="new-event">
-              {t('events.newEvent')}
-            </button>
-          </p>
-        )
-      )}
+      <NewRecord
+        creating={creating}
+        canCreate={canEdit}
+        label={t('events.newEvent')}
+        testId="new-event"
+        onCreating={setCreating}
+        form={(done) => (
+          <EventForm
+            regionCode={regionCode}
+            onSaved={(event) => onOpen(event.id)}
+            onConflict={done}
+            onCancel={done}
+          />
+        )}
+      />
       {events.length === 0 ? (
         <p>{t('events.noEvents')}</p>
       ) : (

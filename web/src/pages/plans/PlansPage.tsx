@@ -7,7 +7,7 @@ import { canEditEvent } from '../../events/can-edit';
 import { QueryError } from '../QueryError';
 import { PlanForm } from './PlanForm';
 import { StatusCounts } from './StatusCounts';
-import { InAppLink } from '../RecordPageParts';
+import { InAppLink, Loading, NewRecord } from '../RecordPageParts';
 
 interface PlansPageProps {
   regionCode: string;
@@ -23,35 +23,26 @@ export function PlansPage({ regionCode, onOpen }: PlansPageProps) {
   // Plans are scoped to regions exactly as events are (api/src/auth/region-scope.ts).
   const canEdit = canEditEvent(useCurrentUser(), regionCode);
   if (error) return <QueryError error={error} onRetry={reload} />;
-  if (loading && !data) {
-    return (
-      <p role="status">
-        <span className="spinner" aria-hidden="true" />
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (loading && !data) return <Loading />;
   const plans = data?.plans ?? [];
   return (
     <section className="events-page plans-page" data-testid="plans-page">
       <h2>{t('plans.plans')}</h2>
-      {creating ? (
-        <PlanForm
-          regionCode={regionCode}
-          onSaved={(plan) => onOpen(plan.id)}
-          // A new plan has no version to be stale; a conflict here cannot happen.
-          onConflict={() => setCreating(false)}
-          onCancel={() => setCreating(false)}
-        />
-      ) : (
-        canEdit && (
-          <p>
-            <button type="button" onClick={() => setCreating(true)} data-testid="new-plan">
-              {t('plans.newPlan')}
-            </button>
-          </p>
-        )
-      )}
+      <NewRecord
+        creating={creating}
+        canCreate={canEdit}
+        label={t('plans.newPlan')}
+        testId="new-plan"
+        onCreating={setCreating}
+        form={(done) => (
+          <PlanForm
+            regionCode={regionCode}
+            onSaved={(plan) => onOpen(plan.id)}
+            onConflict={done}
+            onCancel={done}
+          />
+        )}
+      />
       {plans.length === 0 ? (
         <p>{t('plans.noPlans')}</p>
       ) : (
