@@ -28,6 +28,7 @@ import { SecurityModule } from './security/security.module';
 import { DemoSeedModule } from './seed/demo-seed.module';
 import type { GraphStore } from './store/graph-store';
 import { StoreModule } from './store/store.module';
+import { cacheHeaders } from './web-app/cache-headers';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
 
 /** The feature modules that make up the GraphQL schema. */
@@ -86,6 +87,7 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: config.webDist,
                 exclude: ['/graphql{*rest}', '/api{*rest}'],
+                serveStaticOptions: { setHeaders: cacheHeaders },
               }),
             ]
           : []),
