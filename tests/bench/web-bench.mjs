@@ -157,12 +157,18 @@ async function panSteps(steps) {
   const boxes = window.verkostoCy
     .nodes()
     .map((n) => n.renderedBoundingBox({ includeLabels: false }));
-  const free = (px, py) => !boxes.some((b) => px >= b.x1 && px <= b.x2 && py >= b.y1 && py <= b.y2);
+  // Cytoscape grabs a node within 8 screen pixels of a mouse press (its node threshold).
+  const near = 12;
+  const free = (px, py) =>
+    !boxes.some(
+      (b) => px >= b.x1 - near && px <= b.x2 + near && py >= b.y1 - near && py <= b.y2 + near,
+    );
   const start = (() => {
-    for (let gx = 8; gx < rect.width / 2; gx += 16)
-      for (let gy = 8; gy < rect.height / 2; gy += 16) if (free(gx, gy)) return [gx, gy];
-    return [8, 8];
+    for (let gx = 8; gx < rect.width - 8; gx += 8)
+      for (let gy = 8; gy < rect.height - 8; gy += 8) if (free(gx, gy)) return [gx, gy];
+    return null;
   })();
+  if (!start) throw new Error('no background point to start a drag on');
   const x = rect.x + start[0];
   const y = rect.y + start[1];
   const canvas = container.querySelector('canvas:last-of-type') ?? container;
