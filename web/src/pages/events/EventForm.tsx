@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import {
@@ -19,12 +18,11 @@ import {
   toUpdateInput,
   type EventFormValues,
 } from '../../events/event-form';
-import { otherIssues } from '../../events/field-issues';
 import { pickLabel } from '../../panels/labels';
 import { CoOrganiserFields } from './CoOrganiserFields';
 import { ProgrammeFields } from './ProgrammeFields';
-import { useServerForm } from '../server-form';
-import { useMunicipalities, useRegionActors } from '../region-data';
+import { MunicipalitySelect, RecordForm, useRecordForm } from '../record-form';
+import { useRegionActors } from '../region-data';
 
 interface EventFormProps {
   regionCode: string;
@@ -59,54 +57,26 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const profiles = useQuery(ProfilesDocument, {});
-  const [values, setValues] = useState<EventFormValues>(() =>
-    event ? eventToForm(event) : emptyEventForm(),
-  );
-  const { saving, issues, error, save, field, described } = useServerForm('events', onConflict);
+  const form = useRecordForm({
+    kind: 'events',
+    record: event,
+    toForm: eventToForm,
+    empty: emptyEventForm,
+    create: async (values) =>
+      (await request(CreateEventDocument, { input: toCreateInput(values, regionCode) }))
+        .createEvent,
+    update: async (values, at) =>
+      (await request(UpdateEventDocument, { ...at, input: toUpdateInput(values, regionCode) }))
+        .updateEvent,
+    onSaved,
+    onConflict,
+  });
+  const { values, set, issues, field, bind, text } = form;
   // The region's actors, for picking co-organisers and speakers (often already prefetched).
   const nodes = useRegionActors(regionCode);
-  const municipalities = useMunicipalities(regionCode);
-  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save(async () => {
-      const saved = event
-        ? (
-            await request(UpdateEventDocument, {
-              id: event.id,
-              version: event.version,
-              input: toUpdateInput(values, regionCode),
-            })
-          ).updateEvent
-        : (await request(CreateEventDocument, { input: toCreateInput(values, regionCode) }))
-            .createEvent;
-      onSaved(saved);
-    });
-  };
-
-  const text = (name: TextField, type = 'text', required = false) => (
-    <input
-      name={name}
-      type={type}
-      value={values[name]}
-      required={required}
-      onChange={(e) => set(name, e.target.value)}
-      {...described(name)}
-    />
-  );
-  const rest = otherIssues(issues, [...FIELDS, ...nestedPaths(values)]);
 
   return (
-    <form
-      className="edit-form event-form"
-      onSubmit={submit}
-      data-testid="event-form"
-      aria-label={event ? t('events.edit') : t('events.newEvent')}
-      noValidate
-    >
-      <h2>{event ? t('events.edit') : t('events.newEvent')}</h2>
+    <RecordForm form={form} shownFields={[...FIELDS, ...nestedPaths(values)]} onCancel={onCancel}>
       {field('title', t('events.field.title'), text('title', 'text', true))}
       <div className="field-row">
         {field(
@@ -150,40 +120,21 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
       {field(
         'municipalityCode',
         t('events.field.municipality'),
-        <select
-          name="municipalityCode"
-          value={values.municipalityCode}
-          onChange={(e) => set('municipalityCode', e.target.value)}
-          {...described('municipalityCode')}
-        >
-          <option value="">{t('events.regional')}</option>
-          {municipalities.map((m) => (
-            <option key={m.code} value={m.code}>
-              {lang === 'sv' ? (m.nameSv ?? m.nameFi) : m.nameFi}
-            </option>
-          ))}
-        </select>,
+        <MunicipalitySelect
+          regionCode={regionCode}
+          regionLabel={t('events.regional')}
+          {...bind('municipalityCode')}
+        />,
       )}
       {field(
         'description',
         t('events.field.description'),
-        <textarea
-          name="description"
-          rows={4}
-          value={values.description}
-          onChange={(e) => set('description', e.target.value)}
-          {...described('description')}
-        />,
+        <textarea rows={4} {...bind('description')} />,
       )}
       {field(
         'profileId',
         t('events.field.profile'),
-        <select
-          name="profileId"
-          value={values.profileId}
-          onChange={(e) => set('profileId', e.target.value)}
-          {...described('profileId')}
-        >
+        <select {...bind('profileId')}>
           <option value="">{t('events.profileByKind')}</option>
           {(profiles.data?.profiles ?? []).map((p) => (
             <option key={p.id} value={p.id}>
@@ -204,28 +155,6 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
         issues={issues}
         onChange={(next) => set('coOrganisers', next)}
       />
-      {rest.length > 0 && (
-        <ul className="field-error" role="alert">
-          {rest.map((i) => (
-            <li key={`${i.field}-${i.rule}`}>
-              {i.field}: {i.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="buttons">
-        <button type="submit" disabled={saving} data-testid="event-save">
-          {saving ? t('events.saving') : event ? t('events.save') : t('events.create')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={saving}>
-          {t('events.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

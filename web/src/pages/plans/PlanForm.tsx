@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import {
@@ -6,7 +5,6 @@ import {
   UpdatePlanDocument,
   type PlanFieldsFragment,
 } from '../../api/generated/graphql';
-import { otherIssues } from '../../events/field-issues';
 import { emptyMeasure, move } from '../../plans/measures';
 import {
   emptyPlanForm,
@@ -17,8 +15,8 @@ import {
 } from '../../plans/plan-form';
 import { GoalFields } from './GoalFields';
 import { MeasureFields } from './MeasureFields';
-import { useServerForm } from '../server-form';
-import { useMunicipalities, useRegionActors } from '../region-data';
+import { MunicipalitySelect, RecordForm, useRecordForm } from '../record-form';
+import { useRegionActors } from '../region-data';
 
 interface PlanFormProps {
   regionCode: string;
@@ -52,56 +50,28 @@ const nestedPaths = (values: PlanFormValues) => [
  * errors are shown next to the field they name, anything else above the buttons.
  */
 export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: PlanFormProps) {
-  const { t, i18n } = useTranslation();
-  const municipalities = useMunicipalities(regionCode);
-  const [values, setValues] = useState<PlanFormValues>(() =>
-    plan ? planToForm(plan) : emptyPlanForm(),
-  );
-  const { saving, issues, error, save, field, described } = useServerForm('plans', onConflict);
+  const { t } = useTranslation();
+  const form = useRecordForm({
+    kind: 'plans',
+    record: plan,
+    toForm: planToForm,
+    empty: emptyPlanForm,
+    create: async (values) =>
+      (await request(CreatePlanDocument, { input: toCreatePlanInput(values, regionCode) }))
+        .createPlan,
+    update: async (values, at) =>
+      (await request(UpdatePlanDocument, { ...at, input: toUpdatePlanInput(values, regionCode) }))
+        .updatePlan,
+    onSaved,
+    onConflict,
+  });
+  const { values, set, issues, field, bind, text } = form;
   // The region's actors, to pick the responsible actors and partners from.
   const nodes = useRegionActors(regionCode);
-  const set = <K extends keyof PlanFormValues>(key: K, value: PlanFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save(async () => {
-      const saved = plan
-        ? (
-            await request(UpdatePlanDocument, {
-              id: plan.id,
-              version: plan.version,
-              input: toUpdatePlanInput(values, regionCode),
-            })
-          ).updatePlan
-        : (await request(CreatePlanDocument, { input: toCreatePlanInput(values, regionCode) }))
-            .createPlan;
-      onSaved(saved);
-    });
-  };
-
-  const text = (name: TextField, type = 'text', required = false) => (
-    <input
-      name={name}
-      type={type}
-      value={values[name]}
-      required={required}
-      onChange={(e) => set(name, e.target.value)}
-      {...described(name)}
-    />
-  );
-  const rest = otherIssues(issues, [...FIELDS, ...nestedPaths(values)]);
   const measures = values.measures;
 
   return (
-    <form
-      className="edit-form plan-form"
-      onSubmit={submit}
-      data-testid="plan-form"
-      aria-label={plan ? t('plans.edit') : t('plans.newPlan')}
-      noValidate
-    >
-      <h2>{plan ? t('plans.edit') : t('plans.newPlan')}</h2>
+    <RecordForm form={form} shownFields={[...FIELDS, ...nestedPaths(values)]} onCancel={onCancel}>
       {field('title', t('plans.field.title'), text('title', 'text', true))}
       <div className="field-row">
         {field('periodStart', t('plans.field.periodStart'), text('periodStart', 'number', true))}
@@ -110,31 +80,17 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
       {field(
         'municipalityCode',
         t('plans.field.area'),
-        <select
-          name="municipalityCode"
-          value={values.municipalityCode}
-          onChange={(e) => set('municipalityCode', e.target.value)}
+        <MunicipalitySelect
+          regionCode={regionCode}
+          regionLabel={t('plans.wholeRegion')}
           data-testid="plan-municipality"
-          {...described('municipalityCode')}
-        >
-          <option value="">{t('plans.wholeRegion')}</option>
-          {municipalities.map((m) => (
-            <option key={m.code} value={m.code}>
-              {i18n.language === 'sv' ? (m.nameSv ?? m.nameFi) : m.nameFi}
-            </option>
-          ))}
-        </select>,
+          {...bind('municipalityCode')}
+        />,
       )}
       {field(
         'description',
         t('plans.field.description'),
-        <textarea
-          name="description"
-          rows={3}
-          value={values.description}
-          onChange={(e) => set('description', e.target.value)}
-          {...described('description')}
-        />,
+        <textarea rows={3} {...bind('description')} />,
       )}
       <GoalFields value={values.goals} issues={issues} onChange={(next) => set('goals', next)} />
       <h3>{t('plans.measures')}</h3>
@@ -171,28 +127,6 @@ export function PlanForm({ regionCode, plan, onSaved, onConflict, onCancel }: Pl
           {t('plans.addMeasure')}
         </button>
       </p>
-      {rest.length > 0 && (
-        <ul className="field-error" role="alert">
-          {rest.map((i) => (
-            <li key={`${i.field}-${i.rule}`}>
-              {i.field}: {i.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="buttons">
-        <button type="submit" disabled={saving} data-testid="plan-save">
-          {saving ? t('plans.saving') : plan ? t('plans.save') : t('plans.create')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={saving}>
-          {t('plans.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }
