@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnApi, type SpawnedApi } from '../support/spawn-api';
-import { openBrowser, screenshot, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { apiAndBrowser, screenshot } from './support/browser';
 import { clickNodeByName, visibleNodeCounts, waitForGraph } from './support/graph';
 
 // The Kainuu demo (graph-seed/demo/kainuu): 116 actors in region 18, 4 national ones tied
@@ -12,22 +11,11 @@ const DEMO_NGOS = 21;
 const ACTOR = 'Kajaanin kaupunki';
 
 describe('the web app on the demo region (Chromium)', () => {
-  let api: SpawnedApi;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await spawnApi();
-    browser = await openBrowser(api);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const demo = apiAndBrowser();
 
   it('opens the demo region from the start page and draws every actor of it', async () => {
-    const { page } = browser;
-    await page.goto(`${api.url}/?debug=1`);
+    const { page } = demo;
+    await page.goto(`${demo.api.url}/?debug=1`);
     await page.getByTestId('empty-state').waitFor();
     await screenshot(page, '01-start-page');
     await page.getByTestId('open-demo').click();
@@ -44,7 +32,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('filters by a category: only that kind of actor stays, and the URL says so', async () => {
-    const { page } = browser;
+    const { page } = demo;
     await page.locator('[data-category="ngo"]').check();
     await expect
       .poll(() => page.getByTestId('counts').textContent())
@@ -60,7 +48,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('shows an actor’s details, contact persons and ties when its node is clicked', async () => {
-    const { page } = browser;
+    const { page } = demo;
     await clickNodeByName(page, ACTOR);
     const panel = page.getByTestId('actor-panel');
     await expect.poll(() => panel.getByTestId('actor-name').textContent()).toBe(ACTOR);
@@ -73,7 +61,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('saves an edit, and the change is there after a reload', async () => {
-    const { page } = browser;
+    const { page } = demo;
     await page.getByTestId('edit-actor').click();
     const form = page.getByTestId('actor-edit-form');
     await form.locator('input[name="name"]').fill(`${ACTOR} (muokattu)`);
@@ -88,12 +76,12 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('offers to reload when someone else saved the actor in between', async () => {
-    const { page } = browser;
+    const { page } = demo;
     const id = new URL(page.url()).searchParams.get('actor')!;
     await page.getByTestId('edit-actor').click();
     // Someone else saves first: the version the form holds is now stale.
     const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-      const response = await api.fetch(`/graphql`, {
+      const response = await demo.api.fetch(`/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
@@ -127,7 +115,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('ranks the key actors and focuses the graph on one when it is clicked', async () => {
-    const { page } = browser;
+    const { page } = demo;
     await page.getByTestId('tab-key').click();
     const panel = page.getByTestId('key-actors');
     await panel.getByTestId('key-metric').selectOption('BETWEENNESS');
@@ -142,7 +130,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('lists the gaps of a profile with suggested actors that go on an invitation list', async () => {
-    const { page } = browser;
+    const { page } = demo;
     await page.getByTestId('tab-gaps').click();
     const gap = page.getByTestId('gap').first();
     await gap.waitFor({ timeout: 30_000 });
@@ -154,7 +142,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('switches the interface to Swedish', async () => {
-    const { page } = browser;
+    const { page } = demo;
     await page.getByTestId('language-select').selectOption('sv');
     await expect.poll(() => page.getByTestId('tab-actor').textContent()).toBe('Aktör');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
@@ -164,7 +152,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('lists the same actors in an accessible, sortable table', async () => {
-    const { page } = browser;
+    const { page } = demo;
     await page.getByTestId('view-table').click();
     const table = page.getByTestId('actor-table');
     await table.waitFor();
@@ -184,7 +172,7 @@ describe('the web app on the demo region (Chromium)', () => {
   });
 
   it('exports the view as a PNG file', async () => {
-    const { page } = browser;
+    const { page } = demo;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-png').click(),

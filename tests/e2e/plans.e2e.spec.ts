@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn } from '../support/session';
-import { spawnApi, type SpawnedApi } from '../support/spawn-api';
-import { openBrowser, screenshot, type Browser } from './support/browser';
+import { apiAndBrowser, openBrowser, screenshot } from './support/browser';
 
 // Fictional measures of the Kainuu demo region; the first title carries ä, ö and å for the
 // CSV to keep.
@@ -67,22 +66,11 @@ async function createPlan(
 }
 
 describe('a regional action plan of the demo region (Chromium)', () => {
-  let api: SpawnedApi;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await spawnApi();
-    browser = await openBrowser(api);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const demo = apiAndBrowser();
 
   it('creates a plan with two measures, shows what it leaves out, keeps an edit, and exports the measures', async () => {
-    const { page } = browser;
-    await page.goto(`${api.url}/?region=18`);
+    const { page } = demo;
+    await page.goto(`${demo.api.url}/?region=18`);
     await page.getByTestId('plans-link').click();
     await page.getByTestId('plans-page').waitFor();
     expect(new URL(page.url()).searchParams.get('page')).toBe('plans');
@@ -174,13 +162,13 @@ describe('a regional action plan of the demo region (Chromium)', () => {
   });
 
   it('offers a reload when someone else saved the plan in between', async () => {
-    const { page } = browser;
-    const plan = await createPlan(page, api.url, 'Kuhmon kylien suunnitelma');
-    await page.goto(`${api.url}/?region=18&page=plans&plan=${plan.id}`);
+    const { page } = demo;
+    const plan = await createPlan(page, demo.api.url, 'Kuhmon kylien suunnitelma');
+    await page.goto(`${demo.api.url}/?region=18&page=plans&plan=${plan.id}`);
     await page.getByTestId('plan-edit').click();
     await page.locator('input[name="title"]').fill('Kuhmon kylien suunnitelma, minun');
     // A colleague saves first.
-    const other = await page.request.post(`${api.url}/graphql`, {
+    const other = await page.request.post(`${demo.api.url}/graphql`, {
       data: {
         query:
           'mutation ($id: ID!, $v: Int!) { updatePlan(id: $id, version: $v, input: { title: "Kuhmon kylien suunnitelma, toisen" }) { version } }',
@@ -200,12 +188,12 @@ describe('a regional action plan of the demo region (Chromium)', () => {
   });
 
   it('shows a viewer the plan without the controls that change it', async () => {
-    const plan = await createPlan(browser.page, api.url, 'Paltamon suunnitelma');
+    const plan = await createPlan(demo.page, demo.api.url, 'Paltamon suunnitelma');
     const viewer = {
       email: 'suunnitelmien.katselija@verkosto.test',
       password: 'katselija-plans-1',
     };
-    const created = await browser.page.request.post(`${api.url}/graphql`, {
+    const created = await demo.page.request.post(`${demo.api.url}/graphql`, {
       data: {
         query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
         variables: {
@@ -220,12 +208,12 @@ describe('a regional action plan of the demo region (Chromium)', () => {
     });
     expect((await created.json()).errors).toBeUndefined();
     const other = await openBrowser({
-      url: api.url,
-      cookie: await signIn(api.url, viewer.email, viewer.password),
+      url: demo.api.url,
+      cookie: await signIn(demo.api.url, viewer.email, viewer.password),
     });
     try {
       const { page } = other;
-      await page.goto(`${api.url}/?region=18&page=plans`);
+      await page.goto(`${demo.api.url}/?region=18&page=plans`);
       await page.getByTestId('plan-link').filter({ hasText: 'Paltamon suunnitelma' }).click();
       await page.getByTestId('plan-details').waitFor();
       expect(new URL(page.url()).searchParams.get('plan')).toBe(plan.id);
@@ -239,8 +227,8 @@ describe('a regional action plan of the demo region (Chromium)', () => {
   });
 
   it('shows the server’s field errors next to the fields they name', async () => {
-    const { page } = browser;
-    await page.goto(`${api.url}/?region=18&page=plans`);
+    const { page } = demo;
+    await page.goto(`${demo.api.url}/?region=18&page=plans`);
     await page.getByTestId('new-plan').click();
     const form = page.getByTestId('plan-form');
     await form.locator('input[name="periodEnd"]').fill('2020');
@@ -263,8 +251,8 @@ describe('a regional action plan of the demo region (Chromium)', () => {
   });
 
   it('makes a municipal plan, then deletes it after asking', async () => {
-    const { page } = browser;
-    await page.goto(`${api.url}/?region=18&page=plans`);
+    const { page } = demo;
+    await page.goto(`${demo.api.url}/?region=18&page=plans`);
     await page.getByTestId('new-plan').click();
     const form = page.getByTestId('plan-form');
     await form.locator('input[name="title"]').fill('Kajaanin kotoutumisohjelma');
@@ -273,7 +261,7 @@ describe('a regional action plan of the demo region (Chromium)', () => {
     await page.getByTestId('plan-details').waitFor();
     const url = new URL(page.url());
     const id = url.searchParams.get('plan')!;
-    const saved = await page.request.post(`${api.url}/graphql`, {
+    const saved = await page.request.post(`${demo.api.url}/graphql`, {
       data: { query: `{ plan(id: "${id}") { municipalityCode regionCode } }` },
     });
     expect((await saved.json()).data.plan).toEqual({ municipalityCode: '205', regionCode: '18' });

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { REPO_ROOT } from '../../support/paths';
+import { spawnApi, type SpawnedApi } from '../../support/spawn-api';
 
 export const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts');
 
@@ -63,4 +65,43 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+export interface ApiAndBrowser {
+  readonly api: SpawnedApi;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/**
+ * For a describe block: an API of its own (spawnApi, with `env`) and a browser signed in to
+ * it, started before its tests and stopped after them. They exist only once the tests run,
+ * hence getters rather than values to destructure at the top of the block.
+ */
+export function apiAndBrowser(env?: NodeJS.ProcessEnv): ApiAndBrowser {
+  let api: SpawnedApi | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    api = await spawnApi(env);
+    browser = await openBrowser(api);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('apiAndBrowser: used outside the tests of its describe block');
+    return value;
+  };
+  return {
+    get api() {
+      return started(api);
+    },
+    get browser() {
+      return started(browser);
+    },
+    get page() {
+      return started(browser).page;
+    },
+  };
 }
