@@ -1,29 +1,17 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths';
-import { spawnApi, type SpawnedApi } from '../support/spawn-api';
-import { openBrowser, screenshot, type Browser } from './support/browser';
+import { apiAndBrowser, screenshot } from './support/browser';
 import { visibleNodeCounts, waitForGraph } from './support/graph';
 
 const DEMO_FILES = join(REPO_ROOT, 'graph-seed', 'demo', 'kainuu');
 
 describe('a new user on an empty register (Chromium)', () => {
-  let api: SpawnedApi;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await spawnApi({ VERKOSTO_DEMO: '0' });
-    browser = await openBrowser(api);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const app = apiAndBrowser({ VERKOSTO_DEMO: '0' });
 
   it('is told the register is empty and how to fill it', async () => {
-    const { page } = browser;
-    await page.goto(`${api.url}/?debug=1`);
+    const { page } = app;
+    await page.goto(`${app.api.url}/?debug=1`);
     const empty = page.getByTestId('empty-state');
     await empty.waitFor();
     expect(await empty.textContent()).toContain('Rekisteri on vielä tyhjä');
@@ -32,7 +20,7 @@ describe('a new user on an empty register (Chromium)', () => {
   });
 
   it('imports CSV files from the start page, then opens the region they filled', async () => {
-    const { page } = browser;
+    const { page } = app;
     const form = page.locator('form.import-form');
     await form.locator('input[name="actors"]').setInputFiles(join(DEMO_FILES, 'actors.csv'));
     await form.locator('input[name="persons"]').setInputFiles(join(DEMO_FILES, 'persons.csv'));
@@ -49,8 +37,8 @@ describe('a new user on an empty register (Chromium)', () => {
   });
 
   it('says so when a region has no actors yet', async () => {
-    const { page } = browser;
-    await page.goto(`${api.url}/?region=01`);
+    const { page } = app;
+    await page.goto(`${app.api.url}/?region=01`);
     await page.getByTestId('empty-scope').waitFor();
     await screenshot(page, '11-empty-region');
   });

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnApi, type SpawnedApi } from '../support/spawn-api';
+import { describe, expect, it } from 'vitest';
 import { readXlsxRows } from './files/read-xlsx';
-import { openBrowser, screenshot, type Browser } from './support/browser';
+import { apiAndBrowser, openBrowser, screenshot } from './support/browser';
 import { query } from '../support/graphql-http';
 
 // The Kainuu demo's planned regional panel has a half-built invitation list
@@ -35,26 +34,15 @@ async function downloadVia(page: Page, testId: string): Promise<Buffer> {
 }
 
 describe('the invitation list of the demo panel (Chromium)', () => {
-  let api: SpawnedApi;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await spawnApi();
-    browser = await openBrowser(api);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const demo = apiAndBrowser();
 
   it('builds the list from gap suggestions and a picked actor, marks statuses in bulk, and exports it', async () => {
-    const { page, context } = browser;
-    await page.goto(`${api.url}/?region=18&page=events`);
+    const { page, context } = demo.browser;
+    await page.goto(`${demo.api.url}/?region=18&page=events`);
     // Added after the app has loaded, as by a colleague meanwhile: the picker must find it
     // (the events pages do not take over a network fetched at start-up). Through the page's
     // own session, so it is signed in as the page is.
-    const created = await page.request.post(`${api.url}/graphql`, {
+    const created = await page.request.post(`${demo.api.url}/graphql`, {
       data: {
         query: 'mutation ($input: CreateActorInput!) { createActor(input: $input) { id } }',
         variables: {
@@ -138,7 +126,7 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await page.getByTestId('builder-preview').click();
     await page.getByTestId('builder-proposed').waitFor();
     const byCategory = await query(
-      api.url,
+      demo.api.url,
       '{ actors(filter: { regionCode: "18", categories: [religious] }) { totalCount } }',
     );
     const religious = page.getByTestId('proposed-row');
@@ -184,7 +172,7 @@ describe('the invitation list of the demo panel (Chromium)', () => {
       /participants\.html\?lang=fi&status=registered$/,
     );
     const href = await page.getByTestId('export-csv').getAttribute('href');
-    const onlyRegistered = await (await page.request.get(`${api.url}${href}`)).body();
+    const onlyRegistered = await (await page.request.get(`${demo.api.url}${href}`)).body();
     expect(parse(onlyRegistered.subarray(3).toString('utf8'), { delimiter: ';' })).toHaveLength(
       registered + 1,
     );
@@ -203,7 +191,7 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await screenshot(page, 'invitations-04-statuses');
 
     // The addresses for BCC, through the clipboard.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: api.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.api.url });
     await page.getByTestId('copy-emails').click();
     await expect
       .poll(() => page.getByTestId('emails').inputValue())
@@ -238,18 +226,21 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     await screenshot(print, 'invitations-05-print');
     await print.close();
 
-    const report = await page.request.get(`${api.url}/api/regions/18/report.html?lang=fi`);
+    const report = await page.request.get(`${demo.api.url}/api/regions/18/report.html?lang=fi`);
     expect(report.status()).toBe(200);
-    await page.goto(`${api.url}/api/regions/18/report.html?lang=fi`);
+    await page.goto(`${demo.api.url}/api/regions/18/report.html?lang=fi`);
     await screenshot(page, 'invitations-06-report');
   });
 
   it('creates an event with the field errors next to their fields, and offers a reload on a conflict', async () => {
-    const { page } = browser;
+    const { page } = demo;
     const graphql = async (query: string, variables: Record<string, unknown>) =>
-      (await (await page.request.post(`${api.url}/graphql`, { data: { query, variables } })).json())
-        .data;
-    await page.goto(`${api.url}/?region=18&page=events`);
+      (
+        await (
+          await page.request.post(`${demo.api.url}/graphql`, { data: { query, variables } })
+        ).json()
+      ).data;
+    await page.goto(`${demo.api.url}/?region=18&page=events`);
     await page.getByTestId('new-event').click();
     const form = page.getByTestId('event-form');
     await form.locator('[name=title]').fill('Hyvät väestösuhteet – koulutus Sotkamossa');
@@ -331,7 +322,7 @@ describe('the invitation list of the demo panel (Chromium)', () => {
 
   it('shows a viewer the event and its list without the controls that change them', async () => {
     const viewer = { email: 'kainuun.katselija@verkosto.test', password: 'katselija-kainuu-1' };
-    const created = await browser.page.request.post(`${api.url}/graphql`, {
+    const created = await demo.page.request.post(`${demo.api.url}/graphql`, {
       data: {
         query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
         variables: {
@@ -344,7 +335,7 @@ describe('the invitation list of the demo panel (Chromium)', () => {
     const other = await openBrowser();
     try {
       const { page } = other;
-      await page.goto(`${api.url}/?region=18&page=events`);
+      await page.goto(`${demo.api.url}/?region=18&page=events`);
       await page.getByTestId('sign-in-email').fill(viewer.email);
       await page.getByTestId('sign-in-password').fill(viewer.password);
       await page.getByTestId('sign-in-submit').click();

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type Browser } from '../e2e/support/browser';
+import { describe, expect, it } from 'vitest';
+import { apiAndBrowser } from '../e2e/support/browser';
 import { visibleNodeCounts, waitForGraph } from '../e2e/support/graph';
-import { spawnApi, type SpawnedApi } from '../support/spawn-api';
 
 // The Content-Security-Policy must let the built web app do all it does: its scripts, the
 // layout Web Worker, Cytoscape's canvases and <style>, the GraphQL calls. The browser reports
 // anything it blocks as a securitypolicyviolation event; there must be none.
 
 describe('the web app under the Content-Security-Policy (Chromium)', () => {
-  let api: SpawnedApi;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    api = await spawnApi();
-    browser = await openBrowser(api);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const demo = apiAndBrowser();
 
   it('draws the demo region with nothing blocked', async () => {
-    const { page } = browser;
+    const { page } = demo;
     const blocked: string[] = [];
     await page.exposeFunction('reportCspViolation', (line: string) => blocked.push(line));
     await page.addInitScript(() =>
@@ -31,7 +20,7 @@ describe('the web app under the Content-Security-Policy (Chromium)', () => {
         ),
       ),
     );
-    const response = await page.goto(`${api.url}/?debug=1`);
+    const response = await page.goto(`${demo.api.url}/?debug=1`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByTestId('open-demo').click();
     await waitForGraph(page);
