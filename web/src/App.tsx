@@ -4,8 +4,8 @@ import { UserMenu } from './auth/UserMenu';
 import { LanguageSelect } from './LanguageSelect';
 import { lazyPage } from './lazy-page';
 import { StartPage } from './pages/StartPage';
-import { DEFAULT_STATE } from './url-state';
-import { useUrlState } from './use-url-state';
+import { DEFAULT_STATE, togglePage, type PageName, type UrlState } from './url-state';
+import { useUrlState, type UpdateState } from './use-url-state';
 
 // The explorer carries Cytoscape (about half the code): the start page does not wait for it.
 export const explorerPage = lazyPage(() =>
@@ -53,42 +53,8 @@ export function App() {
         {state.region && state.region !== 'all' && (
           <>
             {/* Each page's button leads there, and back to the map from the page itself. */}
-            <button
-              type="button"
-              className="link"
-              onClick={() =>
-                update(
-                  {
-                    ...state,
-                    page: state.page === 'events' ? 'explorer' : 'events',
-                    event: null,
-                    plan: null,
-                  },
-                  'push',
-                )
-              }
-              data-testid="events-link"
-            >
-              {state.page === 'events' ? t('app.title') : t('events.events')}
-            </button>
-            <button
-              type="button"
-              className="link"
-              onClick={() =>
-                update(
-                  {
-                    ...state,
-                    page: state.page === 'plans' ? 'explorer' : 'plans',
-                    event: null,
-                    plan: null,
-                  },
-                  'push',
-                )
-              }
-              data-testid="plans-link"
-            >
-              {state.page === 'plans' ? t('app.title') : t('plans.plans')}
-            </button>
+            <PageLink state={state} update={update} page="events" label={t('events.events')} />
+            <PageLink state={state} update={update} page="plans" label={t('plans.plans')} />
           </>
         )}
         <LanguageSelect />
@@ -131,5 +97,30 @@ export function App() {
         )}
       </main>
     </>
+  );
+}
+
+function PageLink({
+  state,
+  update,
+  page,
+  label,
+}: {
+  state: UrlState;
+  update: UpdateState;
+  page: Exclude<PageName, 'explorer'>;
+  /** What the link says on the other pages; on its own page it leads back to the map. */
+  label: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="link"
+      onClick={() => update(togglePage(state, page), 'push')}
+      data-testid={`${page}-link`}
+    >
+      {state.page === page ? t('app.title') : label}
+    </button>
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import {
+  DEFAULT_STATE,
+  parseUrlState,
+  serializeUrlState,
+  togglePage,
+  type UrlState,
+} from './url-state';
 
 describe('url state', () => {
   it('round-trips scope, filters, layout and selection through the query string', () => {
@@ -72,5 +78,14 @@ describe('page', () => {
     expect(serializeUrlState(state)).toBe('?region=18&page=plans&plan=pl-7a');
     expect(parseUrlState('?region=18&page=plans&plan=a%20b').plan).toBeNull();
     expect(serializeUrlState({ ...state, plan: null })).toBe('?region=18&page=plans');
+  });
+
+  it('leads to a page from another, back to the explorer from itself, and closes what was open', () => {
+    const onEvent = { ...DEFAULT_STATE, region: '18', page: 'events' as const, event: 'ev-1' };
+    expect(togglePage(onEvent, 'plans')).toEqual({ ...onEvent, page: 'plans', event: null });
+    expect(togglePage(onEvent, 'events')).toEqual({ ...onEvent, page: 'explorer', event: null });
+    const onPlan = { ...DEFAULT_STATE, region: '18', page: 'plans' as const, plan: 'pl-1' };
+    expect(togglePage(onPlan, 'events')).toEqual({ ...onPlan, page: 'events', plan: null });
+    expect(togglePage({ ...DEFAULT_STATE, region: '18' }, 'plans').page).toBe('plans');
   });
 });

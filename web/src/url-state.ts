@@ -68,6 +68,14 @@ export const DEFAULT_STATE: UrlState = {
   plan: null,
 };
 
+/**
+ * The header's link to a page: it leads there, or back to the explorer from the page itself.
+ * Either way no event or plan stays open, so the page starts at its list.
+ */
+export function togglePage(state: UrlState, page: Exclude<PageName, 'explorer'>): UrlState {
+  return { ...state, page: state.page === page ? 'explorer' : page, event: null, plan: null };
+}
+
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const pick = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
   values.filter((v): v is T => (allowed as readonly string[]).includes(v));
