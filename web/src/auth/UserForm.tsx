@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputIssue } from '../api/client';
 import type { Role, UserFieldsFragment } from '../api/generated/graphql';
 import { draftOf, type UserDraft } from './user-draft';
+import { TranslatedOptions } from '../forms/TranslatedOptions';
 
 const ROLES: Role[] = ['viewer', 'editor', 'admin'] as Role[];
 
@@ -64,11 +65,7 @@ export function UserForm({
           onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}
           data-testid="user-role"
         >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`auth.roles.${role}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={ROLES} labels="auth.roles" />
         </select>
       </label>
       {draft.role !== 'admin' && (

@@ -5,6 +5,7 @@ import { CreateRelationshipDocument, type RelationshipType } from '../api/genera
 import type { ActorNode } from '../graph/model';
 import { RELATIONSHIP_TYPES } from '../vocabulary';
 import { ActorPicker } from './ActorPicker';
+import { TranslatedOptions } from '../forms/TranslatedOptions';
 
 interface AddRelationshipFormProps {
   actorId: string;
@@ -73,21 +74,13 @@ export function AddRelationshipForm({ actorId, nodes, onCreated }: AddRelationsh
       <label className="field">
         {t('relation.type')}
         <select value={type} onChange={(e) => setType(e.target.value as RelationshipType)}>
-          {RELATIONSHIP_TYPES.map((r) => (
-            <option key={r} value={r}>
-              {t(`relationshipTypes.${r}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={RELATIONSHIP_TYPES} labels="relationshipTypes" />
         </select>
       </label>
       <label className="field">
         {t('relation.strength')}
         <select value={strength} onChange={(e) => setStrength(Number(e.target.value))}>
-          {[1, 2, 3].map((s) => (
-            <option key={s} value={s}>
-              {t(`strength.${s}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={[1, 2, 3]} labels="strength" />
         </select>
       </label>
       <label className="field">

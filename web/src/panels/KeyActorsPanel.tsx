@@ -6,6 +6,7 @@ import { formatMetric } from '../i18n/format';
 import { QueryError } from '../pages/QueryError';
 import { KEY_ACTOR_METRICS } from '../vocabulary';
 import { KEY_METRIC_LABEL, pickLabel } from './labels';
+import { TranslatedOptions } from '../forms/TranslatedOptions';
 
 interface KeyActorsPanelProps {
   metric: KeyActorMetric;
@@ -37,11 +38,7 @@ export function KeyActorsPanel({
           onChange={(e) => onMetric(e.target.value as KeyActorMetric)}
           data-testid="key-metric"
         >
-          {KEY_ACTOR_METRICS.map((m) => (
-            <option key={m} value={m}>
-              {t(KEY_METRIC_LABEL[m])}
-            </option>
-          ))}
+          <TranslatedOptions values={KEY_ACTOR_METRICS} labels={KEY_METRIC_LABEL} />
         </select>
       </label>
       <p className="hint">{t(`key.metricHelp.${metric}`)}</p>

@@ -3,6 +3,7 @@ import { FCOSE_MAX_NODES } from '../graph/layout/layout-plan';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layout/layout-types';
 import { SIZE_METRICS, type SizeMetric } from '../graph/metrics';
 import { Section } from './Section';
+import { TranslatedOptions } from '../forms/TranslatedOptions';
 
 interface LayoutControlsProps {
   layout: LayoutName;
@@ -25,11 +26,7 @@ export function LayoutControls(props: LayoutControlsProps) {
           onChange={(e) => props.onLayout(e.target.value as LayoutName)}
           data-testid="layout-select"
         >
-          {LAYOUT_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {t(`layout.${name}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={LAYOUT_NAMES} labels="layout" />
         </select>
       </label>
       {props.layout === 'fcose' && props.nodeCount > FCOSE_MAX_NODES && (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INVITATION_STATUSES, type InvitationStatus } from '../../events/invitation-rows';
+import { TranslatedOptions } from '../../forms/TranslatedOptions';
 
 interface BulkStatusProps {
   selectedCount: number;
@@ -22,11 +23,7 @@ export function BulkStatus({ selectedCount, busy, onApply }: BulkStatusProps) {
           onChange={(e) => setStatus(e.target.value as InvitationStatus)}
           data-testid="bulk-status"
         >
-          {INVITATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`events.status.${s}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={INVITATION_STATUSES} labels="events.status" />
         </select>
       </label>
       <button

@@ -23,6 +23,7 @@ import { CoOrganiserFields } from './CoOrganiserFields';
 import { ProgrammeFields } from './ProgrammeFields';
 import { MunicipalitySelect, RecordForm, useRecordForm } from '../record-form';
 import { useRegionActors } from '../region-data';
+import { TranslatedOptions } from '../../forms/TranslatedOptions';
 
 interface EventFormProps {
   regionCode: string;
@@ -87,11 +88,7 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
             value={values.kind}
             onChange={(e) => set('kind', e.target.value as EventKind)}
           >
-            {EVENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`events.kind.${k}`)}
-              </option>
-            ))}
+            <TranslatedOptions values={EVENT_KINDS} labels="events.kind" />
           </select>,
         )}
         {field(
@@ -102,11 +99,7 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
             value={values.status}
             onChange={(e) => set('status', e.target.value as EventStatus)}
           >
-            {EVENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`events.eventStatus.${s}`)}
-              </option>
-            ))}
+            <TranslatedOptions values={EVENT_STATUSES} labels="events.eventStatus" />
           </select>,
         )}
       </div>

@@ -12,6 +12,7 @@ import { ActorPicker } from '../../panels/ActorPicker';
 import { KEY_METRIC_LABEL } from '../../panels/labels';
 import { CATEGORIES, KEY_ACTOR_METRICS } from '../../vocabulary';
 import { useRegionActors } from '../region-data';
+import { TranslatedOptions } from '../../forms/TranslatedOptions';
 
 type Source = InviteeChoice['source'];
 type Preview = AddInvitationsMutation['addInvitations'];
@@ -109,11 +110,7 @@ export function InvitationBuilder({ eventId, regionCode, onAdded }: InvitationBu
             value={metric}
             onChange={(e) => changed(setMetric)(e.target.value as KeyActorMetric)}
           >
-            {KEY_ACTOR_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {t(KEY_METRIC_LABEL[m])}
-              </option>
-            ))}
+            <TranslatedOptions values={KEY_ACTOR_METRICS} labels={KEY_METRIC_LABEL} />
           </select>
         </label>
       )}

@@ -30,6 +30,7 @@ import { InvitationChecklist } from './InvitationChecklist';
 import { InvitationCounts } from './InvitationCounts';
 import { InvitationExports } from './InvitationExports';
 import { InvitationTable } from './InvitationTable';
+import { TranslatedOptions } from '../../forms/TranslatedOptions';
 
 /**
  * The event's invitation list: counts, the status table with its bulk change, and the
@@ -152,11 +153,7 @@ export function InvitationsSection({
                 data-testid="status-filter"
               >
                 <option value="">{t('events.allStatuses')}</option>
-                {INVITATION_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`events.status.${s}`)}
-                  </option>
-                ))}
+                <TranslatedOptions values={INVITATION_STATUSES} labels="events.status" />
               </select>
             </label>
             {!readOnly && (

@@ -13,6 +13,7 @@ import {
 } from '../../events/programme';
 import type { ActorNode } from '../../graph/model';
 import { ActorPicker } from '../../panels/ActorPicker';
+import { TranslatedOptions } from '../../forms/TranslatedOptions';
 
 interface ProgrammeFieldsProps {
   nodes: readonly ActorNode[];
@@ -57,11 +58,7 @@ export function ProgrammeFields({ nodes, value, issues, onChange }: ProgrammeFie
                   value={item.kind}
                   onChange={(e) => change(i, { kind: e.target.value as ProgrammeItemKind })}
                 >
-                  {PROGRAMME_ITEM_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`events.programmeKind.${k}`)}
-                    </option>
-                  ))}
+                  <TranslatedOptions values={PROGRAMME_ITEM_KINDS} labels="events.programmeKind" />
                 </select>
               </label>
               <label className="field grow">

@@ -7,6 +7,7 @@ import { MEASURE_STATUSES, toggleDimension, type MeasureDraft } from '../../plan
 import type { GoalDraft } from '../../plans/plan-form';
 import { DIMENSIONS } from '../../vocabulary';
 import { ActorList } from './ActorList';
+import { TranslatedOptions } from '../../forms/TranslatedOptions';
 
 interface MeasureFieldsProps {
   /** Its place in the plan (0 = first): the API names its errors by it. */
@@ -134,11 +135,7 @@ export function MeasureFields({
             value={value.status}
             onChange={(e) => set('status', e.target.value as MeasureStatus)}
           >
-            {MEASURE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`plans.status.${s}`)}
-              </option>
-            ))}
+            <TranslatedOptions values={MEASURE_STATUSES} labels="plans.status" />
           </select>
         </label>
       </div>
