@@ -1,27 +1,10 @@
-import {
-  useState,
-  type ChangeEvent,
-  type FormEvent,
-  type ReactNode,
-  type SelectHTMLAttributes,
-} from 'react';
+import { useState, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputIssue } from '../api/client';
 import { issueFor, otherIssues } from '../events/field-issues';
-import {
-  createOrUpdate,
-  recordFormText,
-  saveFailure,
-  type RecordKind,
-  type Versioned,
-} from './record-save';
+import { binder, fieldErrors } from '../forms/field-errors';
+import { useSave } from '../forms/use-save';
+import { createOrUpdate, recordFormText, type RecordKind, type Versioned } from './record-save';
 import { useMunicipalities } from './region-data';
-
-/** The fields an <input> can edit as they are (a union such as an event's kind needs a select). */
-type PlainTextField<V> = {
-  [K in keyof V]: string extends V[K] ? (V[K] extends string ? K : never) : never;
-}[keyof V] &
-  string;
 
 interface RecordFormOptions<V, R extends Versioned> {
   kind: RecordKind;
@@ -38,8 +21,8 @@ interface RecordFormOptions<V, R extends Versioned> {
 
 /**
  * What the event and plan forms share: their values, saving them through the API (see
- * saveFailure for where each failure goes), and fields that show the server's error for
- * them, tied together for screen readers, in the UI language when the rule is known
+ * useSave for where each failure goes), and fields that show the server's error for them,
+ * tied together for screen readers, in the UI language when the rule is known
  * (`{kind}.rule.*`).
  */
 export function useRecordForm<V extends object, R extends Versioned>(
@@ -50,65 +33,29 @@ export function useRecordForm<V extends object, R extends Versioned>(
   const [values, setValues] = useState<V>(() =>
     record ? options.toForm(record) : options.empty(),
   );
-  const [saving, setSaving] = useState(false);
-  const [issues, setIssues] = useState<InputIssue[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const idOf = (name: string) => `${kind}-err-${name}`;
+  const { saving, issues, error, submit } = useSave({
+    save: () =>
+      createOrUpdate(
+        record,
+        () => options.create(values),
+        (at) => options.update(values, at),
+      ),
+    onSaved: options.onSaved,
+    onConflict: options.onConflict,
+  });
 
   const set = <K extends keyof V>(key: K, value: V[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setIssues([]);
-    setError(null);
-    try {
-      const saved = await createOrUpdate(
-        record,
-        () => options.create(values),
-        (at) => options.update(values, at),
-      );
-      options.onSaved(saved);
-    } catch (err) {
-      const failure = saveFailure(err);
-      if (failure.type === 'conflict') options.onConflict();
-      else if (failure.type === 'issues') setIssues(failure.issues);
-      else setError(failure.message);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  /** A labelled field with its server error. */
-  const field = (name: string, label: string, control: ReactNode) => {
-    const issue = issueFor(issues, name);
-    return (
-      <label className="field">
-        {label}
-        {control}
-        {issue && (
-          <span className="field-error" id={idOf(name)} data-testid={`error-${name}`}>
-            {t(`${kind}.rule.${issue.rule}`, { defaultValue: issue.message })}
-          </span>
-        )}
-      </label>
-    );
-  };
-
-  const described = (name: string) =>
-    issueFor(issues, name) ? { 'aria-invalid': true, 'aria-describedby': idOf(name) } : {};
-
-  /** Binds an input, textarea or select to a field, with the field's server error. */
-  const bind = (name: PlainTextField<V>) => ({
-    name,
-    value: values[name] as string,
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-      set(name, e.target.value as V[typeof name]),
-    ...described(name),
+  const { field, described } = fieldErrors({
+    issueOf: (name) => issueFor(issues, name),
+    idOf: (name) => `${kind}-err-${name}`,
+    text: (issue) => t(`${kind}.rule.${issue.rule}`, { defaultValue: issue.message }),
+    testIdOf: (name) => `error-${name}`,
   });
+  const bind = binder(values, set, described);
 
-  const text = (name: PlainTextField<V>, type = 'text', required = false) => (
+  const text = (name: Parameters<typeof bind>[0], type = 'text', required = false) => (
     <input type={type} required={required} {...bind(name)} />
   );
 

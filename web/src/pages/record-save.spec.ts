@@ -35,6 +35,7 @@ describe('saveFailure', () => {
   it('leaves a stale version to the page, even when the API also named issues', () => {
     expect(saveFailure(new ApiError('stale', 'CONFLICT', 4, [issue]))).toEqual({
       type: 'conflict',
+      currentVersion: 4,
     });
   });
 

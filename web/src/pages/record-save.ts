@@ -22,7 +22,8 @@ export function createOrUpdate<S>(
 }
 
 export type SaveFailure =
-  | { type: 'conflict' }
+  /** currentVersion: the version that won, where the API says it. */
+  | { type: 'conflict'; currentVersion: number | null }
   | { type: 'issues'; issues: InputIssue[] }
   | { type: 'message'; message: string };
 
@@ -32,7 +33,8 @@ export type SaveFailure =
  * the API's own message, English as it is, because it says more than a generic failure.
  */
 export function saveFailure(err: unknown): SaveFailure {
-  if (err instanceof ApiError && err.isConflict) return { type: 'conflict' };
+  if (err instanceof ApiError && err.isConflict)
+    return { type: 'conflict', currentVersion: err.currentVersion };
   if (err instanceof ApiError && err.issues.length) return { type: 'issues', issues: err.issues };
   return { type: 'message', message: err instanceof Error ? err.message : String(err) };
 }

@@ -1,14 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, request, type InputIssue } from '../api/client';
+import { request } from '../api/client';
 import {
   UpdateActorDocument,
   type ActorFieldsFragment,
   type Category,
-  type Dimension,
-  type UpdateActorInput,
 } from '../api/generated/graphql';
+import { binder, fieldErrors } from '../forms/field-errors';
+import { TranslatedOptions } from '../forms/TranslatedOptions';
+import { useSave } from '../forms/use-save';
 import { CATEGORIES, DIMENSIONS } from '../vocabulary';
+import { actorToForm, toUpdateActorInput, type ActorFormValues } from './actor-form';
 import type { MunicipalityOption } from './FilterPanel';
 
 interface ActorEditFormProps {
@@ -18,8 +20,6 @@ interface ActorEditFormProps {
   onConflict(currentVersion: number | null): void;
   onCancel(): void;
 }
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /**
  * Edits an actor's own fields. Sends the version it was opened at: if someone saved in
@@ -33,65 +33,29 @@ export function ActorEditForm({
   onCancel,
 }: ActorEditFormProps) {
   const { t } = useTranslation();
-  const [name, setName] = useState(actor.name);
-  const [category, setCategory] = useState<Category>(actor.category);
-  const [subcategory, setSubcategory] = useState(actor.subcategory ?? '');
-  const [municipality, setMunicipality] = useState(actor.municipalityCode ?? '');
-  const [email, setEmail] = useState(actor.email ?? '');
-  const [phone, setPhone] = useState(actor.phone ?? '');
-  const [website, setWebsite] = useState(actor.website ?? '');
-  const [description, setDescription] = useState(actor.description ?? '');
-  const [dimensions, setDimensions] = useState<Dimension[]>([...actor.dimensions]);
-  const [saving, setSaving] = useState(false);
-  const [issues, setIssues] = useState<InputIssue[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [values, setValues] = useState(() => actorToForm(actor));
+  const set = <K extends keyof ActorFormValues>(key: K, value: ActorFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const { saving, issues, error, submit } = useSave({
+    save: async () =>
+      (
+        await request(UpdateActorDocument, {
+          id: actor.id,
+          version: actor.version,
+          input: toUpdateActorInput(values, actor),
+        })
+      ).updateActor,
+    onSaved,
+    onConflict,
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    setIssues([]);
-    setError(null);
-    const input: UpdateActorInput = {
-      name: name.trim(),
-      category,
-      subcategory: orNull(subcategory),
-      email: orNull(email),
-      phone: orNull(phone),
-      website: orNull(website),
-      description: orNull(description),
-      dimensions,
-    };
-    // Only send the municipality when it changed: a national actor has none to send.
-    if ((actor.municipalityCode ?? '') !== municipality && municipality)
-      input.municipalityCode = municipality;
-    try {
-      const result = await request(UpdateActorDocument, {
-        id: actor.id,
-        version: actor.version,
-        input,
-      });
-      onSaved(result.updateActor);
-    } catch (e) {
-      if (e instanceof ApiError && e.isConflict) onConflict(e.currentVersion);
-      else if (e instanceof ApiError && e.issues.length) setIssues(e.issues);
-      else setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const issueFor = (field: string) =>
-    issues.find((i) => i.field === field || i.field.endsWith(`.${field}`));
-  const fieldError = (field: string) => {
-    const issue = issueFor(field);
-    return issue ? (
-      <span className="field-error" id={`err-${field}`}>
-        {issue.message}
-      </span>
-    ) : null;
-  };
-  const described = (field: string) =>
-    issueFor(field) ? { 'aria-invalid': true, 'aria-describedby': `err-${field}` } : {};
+  // Unlike the event and plan forms', its errors are the API's own words, by the bare name.
+  const { field, described } = fieldErrors({
+    issueOf: (name) => issues.find((i) => i.field === name || i.field.endsWith(`.${name}`)),
+    idOf: (name) => `err-${name}`,
+    text: (issue) => issue.message,
+  });
+  const bind = binder(values, set, described);
 
   return (
     <form
@@ -101,48 +65,25 @@ export function ActorEditForm({
       aria-label={t('edit.heading')}
     >
       <h3>{t('edit.heading')}</h3>
-      <label className="field">
-        {t('edit.name')}
-        <input
-          name="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          required
-          {...described('name')}
-        />
-        {fieldError('name')}
-      </label>
+      {field('name', t('edit.name'), <input required {...bind('name')} />)}
       <label className="field">
         {t('edit.category')}
         <select
           name="category"
-          value={category}
-          onChange={(e) => setCategory(e.target.value as Category)}
+          value={values.category}
+          onChange={(e) => set('category', e.target.value as Category)}
         >
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`categories.${c}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={CATEGORIES} labels="categories" />
         </select>
       </label>
-      <label className="field">
-        {t('edit.subcategory')}
-        <input
-          name="subcategory"
-          value={subcategory}
-          onChange={(e) => setSubcategory(e.target.value)}
-          {...described('subcategory')}
-        />
-        {fieldError('subcategory')}
-      </label>
+      {field('subcategory', t('edit.subcategory'), <input {...bind('subcategory')} />)}
       {municipalities.length > 0 && (
         <label className="field">
           {t('edit.municipality')}
           <select
             name="municipality"
-            value={municipality}
-            onChange={(e) => setMunicipality(e.target.value)}
+            value={values.municipality}
+            onChange={(e) => set('municipality', e.target.value)}
           >
             {!actor.municipalityCode && <option value="">{t('edit.noMunicipality')}</option>}
             {municipalities.map((m) => (
@@ -153,44 +94,16 @@ export function ActorEditForm({
           </select>
         </label>
       )}
-      <label className="field">
-        {t('edit.email')}
-        <input
-          name="email"
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          {...described('email')}
-        />
-        {fieldError('email')}
-      </label>
-      <label className="field">
-        {t('edit.phone')}
-        <input
-          name="phone"
-          value={phone}
-          onChange={(e) => setPhone(e.target.value)}
-          {...described('phone')}
-        />
-        {fieldError('phone')}
-      </label>
-      <label className="field">
-        {t('edit.website')}
-        <input
-          name="website"
-          value={website}
-          onChange={(e) => setWebsite(e.target.value)}
-          {...described('website')}
-        />
-        {fieldError('website')}
-      </label>
+      {field('email', t('edit.email'), <input type="email" {...bind('email')} />)}
+      {field('phone', t('edit.phone'), <input {...bind('phone')} />)}
+      {field('website', t('edit.website'), <input {...bind('website')} />)}
       <label className="field">
         {t('edit.description')}
         <textarea
           name="description"
           rows={3}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
+          value={values.description}
+          onChange={(e) => set('description', e.target.value)}
         />
       </label>
       <fieldset>
@@ -199,10 +112,13 @@ export function ActorEditForm({
           <label key={d} className="check">
             <input
               type="checkbox"
-              checked={dimensions.includes(d)}
+              checked={values.dimensions.includes(d)}
               onChange={() =>
-                setDimensions((list) =>
-                  list.includes(d) ? list.filter((x) => x !== d) : [...list, d],
+                set(
+                  'dimensions',
+                  values.dimensions.includes(d)
+                    ? values.dimensions.filter((x) => x !== d)
+                    : [...values.dimensions, d],
                 )
               }
             />
