@@ -22,28 +22,16 @@ export class PersonDataService {
     const person = await this.store.getPerson(personId);
     if (!person) throw new NotFoundError('Person', personId);
     const actor = await this.store.getActor(person.actorId);
-    const invitations: unknown[] = [];
-    const speakerAt: PersonData['speakerAt'] = [];
-    for (const event of await this.store.findEvents({})) {
-      for (const invitation of await this.store.listInvitations(event.id)) {
-        if (invitation.personId !== personId) continue;
-        const { eventId: _id, ...rest } = invitation;
-        invitations.push({
-          event: { id: event.id, title: event.title, date: event.date },
-          ...rest,
-        });
-      }
-      for (const item of event.programme) {
-        if (item.speakers.some((s) => s.personId === personId)) {
-          speakerAt.push({
-            eventId: event.id,
-            title: event.title,
-            date: event.date,
-            item: item.title,
-          });
-        }
-      }
-    }
+    const links = await this.store.findPersonEventLinks(personId);
+    const events = new Map(links.events.map((e) => [e.id, e]));
+    const invitations = links.invitations.map(({ eventId, ...rest }) => {
+      const event = events.get(eventId)!;
+      return { event: { id: event.id, title: event.title, date: event.date }, ...rest };
+    });
+    const speakerAt = links.speakerItems.map(({ eventId, title }) => {
+      const event = events.get(eventId)!;
+      return { eventId, title: event.title, date: event.date, item: title };
+    });
     const auditTrail = await this.store.listAudit({
       limit: 500,
       entity: 'Person',

@@ -1,4 +1,10 @@
-import type { Measure, ProgrammeItem } from '../domain/event-records';
+import type {
+  EventRecord,
+  InvitationRecord,
+  Measure,
+  ProgrammeItem,
+} from '../domain/event-records';
+import type { PersonEventLinks } from './event-store';
 
 /**
  * Both adapters keep an event's programme and a plan's measures as one document, and every
@@ -75,4 +81,30 @@ export function liveMeasures(measures: readonly Measure[], links: readonly RoleL
     ),
     partnerActorIds: measure.partnerActorIds.filter((_, p) => live.has(`${m}:partner:${p}`)),
   }));
+}
+
+/**
+ * findPersonEventLinks from what an adapter read: the events (ordered like findEvents) and
+ * the person's invitations (in any order). The speaker items come from the live programmes.
+ */
+export function personEventLinks(
+  personId: string,
+  events: readonly EventRecord[],
+  invitations: readonly InvitationRecord[],
+): PersonEventLinks {
+  const position = new Map(events.map((e, i) => [e.id, i]));
+  const at = (i: InvitationRecord) => position.get(i.eventId) ?? events.length;
+  return {
+    events: [...events],
+    invitations: [...invitations].sort(
+      (a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    ),
+    speakerItems: events.flatMap((event) =>
+      event.programme.flatMap((item, i) =>
+        item.speakers.some((s) => s.personId === personId)
+          ? [{ eventId: event.id, item: i, title: item.title }]
+          : [],
+      ),
+    ),
+  };
 }

@@ -314,6 +314,91 @@ export function describeEventStoreContract(current: () => GraphStore): void {
       });
     });
 
+    describe('findPersonEventLinks', () => {
+      const talk = (actorId: string, personId: string, title = 'Puheenvuoro') => ({
+        kind: 'expert_talk' as const,
+        title,
+        startTime: null,
+        speakers: [{ actorId, personId, name: null }],
+      });
+
+      it('finds the invitations addressed to the person, any status, and where they speak, in event order', async () => {
+        const store = current();
+        const a = await actor();
+        const p = await person(a.id);
+        const other = await person(a.id, { name: 'Matti Meikäläinen' });
+        const late = await store.createEvent(
+          eventFields({ date: '2026-09-01', programme: [talk(a.id, other.id), talk(a.id, p.id)] }),
+        );
+        const early = await store.createEvent(eventFields({ date: '2026-05-28' }));
+        const unrelated = await store.createEvent(eventFields({ date: '2026-06-01' }));
+        const [draft] = await store.addInvitations(late.id, [
+          invite(a.id, { personId: p.id }),
+          invite(a.id, { personId: other.id }),
+        ]);
+        const [sent] = await store.addInvitations(early.id, [invite(a.id, { personId: p.id })]);
+        const [sentNow] = await store.setInvitationStatus(
+          [{ id: sent.id, expectedVersion: 1 }],
+          'invited',
+          NOW,
+        );
+        await store.addInvitations(unrelated.id, [invite(a.id, { personId: other.id })]);
+
+        const links = await store.findPersonEventLinks(p.id);
+        expect(links.events).toEqual([early, (await store.getEvent(late.id))!]);
+        expect(links.invitations).toEqual([sentNow, draft]);
+        expect(links.invitations.map((i) => i.status)).toEqual(['invited', 'draft']);
+        expect(links.speakerItems).toEqual([{ eventId: late.id, item: 1, title: 'Puheenvuoro' }]);
+        const others = await store.findPersonEventLinks(other.id);
+        expect(others.events.map((e) => e.id)).toEqual([unrelated.id, late.id]);
+        expect(others.invitations.map((i) => i.eventId)).toEqual([unrelated.id, late.id]);
+        expect(others.speakerItems.map((s) => s.item)).toEqual([0]);
+      });
+
+      it('finds an event where the person only speaks, and nothing for a person with no links or an unknown id', async () => {
+        const store = current();
+        const a = await actor();
+        const p = await person(a.id);
+        const idle = await person(a.id, { name: 'Ei mitään' });
+        const event = await store.createEvent(
+          eventFields({ programme: [talk(a.id, p.id, 'Avaus')] }),
+        );
+        await store.addInvitations(event.id, [invite(a.id)]);
+        expect(await store.findPersonEventLinks(p.id)).toEqual({
+          events: [event],
+          invitations: [],
+          speakerItems: [{ eventId: event.id, item: 0, title: 'Avaus' }],
+        });
+        const empty = { events: [], invitations: [], speakerItems: [] };
+        expect(await store.findPersonEventLinks(idle.id)).toEqual(empty);
+        expect(await store.findPersonEventLinks(MISSING)).toEqual(empty);
+      });
+
+      it('after a move to another actor, has only what the person has under the new one', async () => {
+        const store = current();
+        const a = await actor();
+        const b = await actor();
+        const p = await person(a.id);
+        const before = await store.createEvent(eventFields({ programme: [talk(a.id, p.id)] }));
+        await store.addInvitations(before.id, [invite(a.id, { personId: p.id })]);
+        const moved = await store.updatePerson(p.id, p.version, { ...PERSON, actorId: b.id });
+        expect(moved.actorId).toBe(b.id);
+        // The move dropped the invitation and speaker entry under the former actor.
+        expect(await store.findPersonEventLinks(p.id)).toEqual({
+          events: [],
+          invitations: [],
+          speakerItems: [],
+        });
+        const after = await store.createEvent(eventFields({ date: '2026-10-01' }));
+        const [invitation] = await store.addInvitations(after.id, [
+          invite(b.id, { personId: p.id }),
+        ]);
+        const links = await store.findPersonEventLinks(p.id);
+        expect(links.invitations).toEqual([invitation]);
+        expect(links.events.map((e) => e.id)).toEqual([after.id]);
+      });
+    });
+
     describe('listParticipation', () => {
       it('tells who organised, spoke, was invited (past draft) and attended', async () => {
         const store = current();

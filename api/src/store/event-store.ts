@@ -63,6 +63,14 @@ export interface EventStore {
   deleteInvitation(id: string, expectedVersion: number): Promise<void>;
 
   /**
+   * Everything of events that names one contact person, in one query rather than one per
+   * event (the GDPR export): the invitations addressed to them, whatever their status, and
+   * the programme items they speak at. A person who moved to another actor has only what
+   * they have under the new one (the move dropped the rest). Empty lists for an unknown id.
+   */
+  findPersonEventLinks(personId: string): Promise<PersonEventLinks>;
+
+  /**
    * How the actors took part in events: one row per actor, event and role. `invited` counts
    * every invitation past draft; `attended` an invitation marked attended.
    */
@@ -83,6 +91,22 @@ export interface EventFilter {
   /** Inclusive calendar dates. */
   from?: string;
   to?: string;
+}
+
+export interface PersonEventLinks {
+  /** The events the two lists below name, each once, ordered like findEvents. */
+  events: EventRecord[];
+  /** The person's invitations, in the order of their events. */
+  invitations: InvitationRecord[];
+  /** The programme items where the person is a speaker, by event, then item (its index). */
+  speakerItems: PersonSpeakerItem[];
+}
+
+export interface PersonSpeakerItem {
+  eventId: string;
+  /** The item's index in the event's programme. */
+  item: number;
+  title: string;
 }
 
 export interface PlanFilter {

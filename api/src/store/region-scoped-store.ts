@@ -246,6 +246,19 @@ function scopedMethods(store: GraphStore, scope: RegionScope): Methods {
       await invitationEvent(id);
       return store.deleteInvitation(id, version);
     },
+    // As findEvents and listInvitations: events of the user's regions, invitations there to
+    // actors the user sees.
+    findPersonEventLinks: async (personId) => {
+      const links = await store.findPersonEventLinks(personId);
+      const events = links.events.filter((e) => scope.canSee(e.regionCode));
+      const shown = new Set(events.map((e) => e.id));
+      const actors = await visibleIds(links.invitations.map((i) => i.actorId));
+      return {
+        events,
+        invitations: links.invitations.filter((i) => shown.has(i.eventId) && actors.has(i.actorId)),
+        speakerItems: links.speakerItems.filter((s) => shown.has(s.eventId)),
+      };
+    },
     listParticipation: async (actorIds) => {
       const rows = await store.listParticipation([...(await visibleIds(actorIds))]);
       const events = new Map<string, boolean>();

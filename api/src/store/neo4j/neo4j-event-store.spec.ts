@@ -212,3 +212,38 @@ describe('Neo4jGraphStore invitations', () => {
     ]);
   });
 });
+
+describe('Neo4jGraphStore person event links', () => {
+  it("reads a person's events and invitations in one read transaction, ordering the invitations by event", async () => {
+    const f = fields({ programme: [{ kind: 'panel', title: 'P', startTime: null, speakers: [] }] });
+    const spoke = fields({ title: 'Puhe' });
+    const { db, store } = storeWith({
+      'event.byPerson': [
+        { ...eventRow(f), event: { ...(eventRow(f).event as Row), id: 'e0' } },
+        eventRow(spoke, [{ item: int(0), position: int(0), actorId: 'a', personId: 'p' }]),
+      ],
+      'invitation.byPerson': [
+        invitationRow('i1', 'attended', { personId: 'p' }),
+        invitationRow('i0', 'draft', { personId: 'p', eventId: 'e0' }),
+      ],
+    });
+    const links = await store.findPersonEventLinks('p');
+    expect(db.names()).toEqual(['event.byPerson', 'invitation.byPerson']);
+    expect(db.sent.every((s) => s.mode === 'read' && s.params.personId === 'p')).toBe(true);
+    expect(links.events.map((e) => e.id)).toEqual(['e0', 'e1']);
+    expect(links.invitations.map((i) => [i.id, i.eventId, i.status, i.personId])).toEqual([
+      ['i0', 'e0', 'draft', 'p'],
+      ['i1', 'e1', 'attended', 'p'],
+    ]);
+    expect(links.speakerItems).toEqual([{ eventId: 'e1', item: 0, title: 'P' }]);
+  });
+
+  it('answers empty lists when no edge carries the person id', async () => {
+    const { store } = storeWith();
+    expect(await store.findPersonEventLinks('nobody')).toEqual({
+      events: [],
+      invitations: [],
+      speakerItems: [],
+    });
+  });
+});

@@ -7,7 +7,7 @@ import type {
   PlanRecord,
 } from '../../domain/event-records';
 import type { InvitationStatus } from '../../domain/event-vocabulary';
-import { roleLinks, speakerLinks } from '../event-links';
+import { personEventLinks, roleLinks, speakerLinks } from '../event-links';
 import {
   checkReferences,
   eventReferences,
@@ -21,6 +21,7 @@ import type {
   NewInvitation,
   Participation,
   ParticipationRole,
+  PersonEventLinks,
   PlanFilter,
 } from '../event-store';
 import {
@@ -253,6 +254,15 @@ export class Neo4jEventStore implements EventStore {
       const [current] = await tx.run(INVITATION.byId, { id });
       missedDelete(tx, 'Invitation', id, expectedVersion, current, 'invitation');
     });
+  }
+
+  /** Two statements in one read transaction, so the lists agree. */
+  async findPersonEventLinks(personId: string): Promise<PersonEventLinks> {
+    const [events, invitations] = await this.db.read(async (tx) => [
+      await tx.run(EVENT.byPerson, { personId }),
+      await tx.run(INVITATION.byPerson, { personId }),
+    ]);
+    return personEventLinks(personId, events.map(eventFromRow), invitations.map(invitationFromRow));
   }
 
   async listParticipation(actorIds: readonly string[]): Promise<Participation[]> {

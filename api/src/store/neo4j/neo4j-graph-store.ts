@@ -16,7 +16,13 @@ import type {
   PlanRecord,
 } from '../../domain/event-records';
 import type { InvitationStatus } from '../../domain/event-vocabulary';
-import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type {
+  EventFilter,
+  NewInvitation,
+  Participation,
+  PersonEventLinks,
+  PlanFilter,
+} from '../event-store';
 import type { SessionRecord, UserFields, UserRecord } from '../account-store';
 import type { AuditEntry, AuditQuery, NewAuditEntry } from '../audit-store';
 import type { ProfileRecord } from '../profile-store';
@@ -506,6 +512,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   deleteInvitation(id: string, expectedVersion: number): Promise<void> {
     return this.events.deleteInvitation(id, expectedVersion);
+  }
+
+  findPersonEventLinks(personId: string): Promise<PersonEventLinks> {
+    return this.events.findPersonEventLinks(personId);
   }
 
   listParticipation(actorIds: readonly string[]): Promise<Participation[]> {

@@ -19,6 +19,14 @@ export const EVENT_SQL = {
       AND (@from IS NULL OR coalesce(end_date, date) >= @from)
       AND (@to IS NULL OR date <= @to)
     ORDER BY date, coalesce(start_time, ''), id`,
+  /** The events a contact person is invited to or speaks at, ordered like find. */
+  byPerson: `
+    SELECT ${EVENT_COLUMNS} FROM events
+    WHERE id IN (
+      SELECT event_id FROM invitations WHERE person_id = @personId
+      UNION
+      SELECT event_id FROM event_speakers WHERE person_id = @personId)
+    ORDER BY date, coalesce(start_time, ''), id`,
   insert: `
     INSERT INTO events (
       id, kind, status, title, date, end_date, start_time, end_time, place, municipality_code,
@@ -59,6 +67,7 @@ export const INVITATION_COLUMNS = `
 export const INVITATION_SQL = {
   byId: `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE id = ?`,
   byEvent: `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE event_id = ? ORDER BY seq`,
+  byPerson: `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE person_id = ?`,
   version: `SELECT version, status FROM invitations WHERE id = ?`,
   nextSeq: `SELECT coalesce(max(seq), 0) + 1 AS seq FROM invitations WHERE event_id = ?`,
   /** The keys an invitation would repeat; any row back is a duplicate. */

@@ -13,12 +13,19 @@ import type { EventKind, EventStatus, InvitationStatus } from '../../domain/even
 import {
   liveMeasures,
   liveProgramme,
+  personEventLinks,
   roleLinks,
   speakerLinks,
   type RoleLink,
   type SpeakerLink,
 } from '../event-links';
-import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type {
+  EventFilter,
+  NewInvitation,
+  Participation,
+  PersonEventLinks,
+  PlanFilter,
+} from '../event-store';
 import {
   DuplicateError,
   MissingReferenceError,
@@ -164,6 +171,12 @@ export class EventTables {
   deleteInvitation(id: string, expectedVersion: number): void {
     this.checkVersion(INVITATION_SQL.version, 'Invitation', id, expectedVersion);
     this.sql.run(INVITATION_SQL.delete, id);
+  }
+
+  findPersonEventLinks(personId: string): PersonEventLinks {
+    const events = this.sql.rows(EVENT_SQL.byPerson, { personId }).map((row) => this.eventOf(row));
+    const invitations = this.sql.rows(INVITATION_SQL.byPerson, personId).map(invitationFromRaw);
+    return personEventLinks(personId, events, invitations);
   }
 
   /** After a contact person moved to `actorId`: drop their links under any other actor. */

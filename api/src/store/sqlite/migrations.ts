@@ -291,6 +291,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX persons_review_date ON persons (review_date);
     `,
   },
+  {
+    version: 7,
+    description: "a contact person's invitations found by person (the GDPR export)",
+    sql: `
+      -- invitations_person leads with event_id, so it cannot find a person's rows alone.
+      CREATE INDEX invitations_person_id ON invitations (person_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

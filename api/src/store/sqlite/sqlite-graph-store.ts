@@ -17,7 +17,13 @@ import type {
   PlanRecord,
 } from '../../domain/event-records';
 import type { InvitationStatus } from '../../domain/event-vocabulary';
-import type { EventFilter, NewInvitation, Participation, PlanFilter } from '../event-store';
+import type {
+  EventFilter,
+  NewInvitation,
+  Participation,
+  PersonEventLinks,
+  PlanFilter,
+} from '../event-store';
 import type { SessionRecord, UserFields, UserRecord } from '../account-store';
 import type { AuditEntry, AuditQuery, NewAuditEntry } from '../audit-store';
 import type { ProfileRecord } from '../profile-store';
@@ -400,6 +406,10 @@ export class SqliteGraphStore implements GraphStore {
 
   async deleteInvitation(id: string, expectedVersion: number): Promise<void> {
     this.write(() => this.events.deleteInvitation(id, expectedVersion));
+  }
+
+  async findPersonEventLinks(personId: string): Promise<PersonEventLinks> {
+    return this.read(() => this.events.findPersonEventLinks(personId));
   }
 
   async listParticipation(actorIds: readonly string[]): Promise<Participation[]> {

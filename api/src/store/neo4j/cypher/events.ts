@@ -53,6 +53,28 @@ ORDER BY e.date, e.startTime IS NOT NULL, e.startTime, e.id
 `,
   ),
 
+  /**
+   * The events a contact person is invited to or speaks at, ordered like find; each match
+   * starts from a relationship index on personId (schema.ts). Not CALL { UNION }: its
+   * variable-scope syntax needs Neo4j 5.23, older than which the adapter still accepts.
+   */
+  byPerson: statement(
+    'event.byPerson',
+    ['personId'],
+    `
+OPTIONAL MATCH (:Actor)-[i:INVITED_TO]->(invited:Event)
+WHERE i.personId = $personId
+WITH collect(invited) AS invited
+OPTIONAL MATCH (:Actor)-[s:SPOKE_AT]->(spoke:Event)
+WHERE s.personId = $personId
+WITH invited, collect(spoke) AS spoke
+UNWIND invited + spoke AS e
+WITH DISTINCT e
+RETURN ${EVENT_OUT}
+ORDER BY e.date, e.startTime IS NOT NULL, e.startTime, e.id
+`,
+  ),
+
   create: statement(
     'event.create',
     ['id', 'fields', 'now', 'writeId'],
@@ -146,6 +168,17 @@ RETURN ${INVITATION_OUT}
 MATCH (a:Actor)-[i:INVITED_TO]->(e:Event {id: $eventId})
 RETURN ${INVITATION_OUT}
 ORDER BY i.seq
+`,
+  ),
+
+  /** Under whichever actor: the edge carries the person's id. */
+  byPerson: statement(
+    'invitation.byPerson',
+    ['personId'],
+    `
+MATCH (a:Actor)-[i:INVITED_TO]->(e:Event)
+WHERE i.personId = $personId
+RETURN ${INVITATION_OUT}
 `,
   ),
 

@@ -103,4 +103,13 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
     [],
     'CREATE INDEX event_region_code IF NOT EXISTS FOR (e:Event) ON (e.regionCode)',
   ),
+  // A contact person's invitations and speaker entries, under any actor (findPersonEventLinks).
+  ...['INVITED_TO', 'SPOKE_AT'].map((type) => {
+    const name = `${type.toLowerCase()}_person_id`;
+    return statement(
+      `schema.index.${name}`,
+      [],
+      `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.personId)`,
+    );
+  }),
 ];

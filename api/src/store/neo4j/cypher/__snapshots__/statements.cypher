@@ -122,6 +122,14 @@ CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 // params: (none)
 CREATE INDEX event_region_code IF NOT EXISTS FOR (e:Event) ON (e.regionCode);
 
+// schema.index.invited_to_person_id
+// params: (none)
+CREATE INDEX invited_to_person_id IF NOT EXISTS FOR ()-[r:INVITED_TO]-() ON (r.personId);
+
+// schema.index.spoke_at_person_id
+// params: (none)
+CREATE INDEX spoke_at_person_id IF NOT EXISTS FOR ()-[r:SPOKE_AT]-() ON (r.personId);
+
 // meta.ensureRevision
 // params: (none)
 MERGE (m:Meta {key: 'revision'})
@@ -1843,6 +1851,28 @@ COLLECT {
 } AS speakers
 ORDER BY e.date, e.startTime IS NOT NULL, e.startTime, e.id;
 
+// event.byPerson
+// params: personId
+OPTIONAL MATCH (:Actor)-[i:INVITED_TO]->(invited:Event)
+WHERE i.personId = $personId
+WITH collect(invited) AS invited
+OPTIONAL MATCH (:Actor)-[s:SPOKE_AT]->(spoke:Event)
+WHERE s.personId = $personId
+WITH invited, collect(spoke) AS spoke
+UNWIND invited + spoke AS e
+WITH DISTINCT e
+RETURN 
+e {.*} AS event,
+COLLECT {
+  MATCH (a:Actor)-[o:ORGANISED]->(e)
+  RETURN o {.*, actorId: a.id} AS organiser ORDER BY o.position
+} AS organisers,
+COLLECT {
+  MATCH (a:Actor)-[s:SPOKE_AT]->(e)
+  RETURN s {.*, actorId: a.id} AS speaker
+} AS speakers
+ORDER BY e.date, e.startTime IS NOT NULL, e.startTime, e.id;
+
 // event.create
 // params: id, fields, now, writeId
 MERGE (e:Event {id: $id})
@@ -1906,6 +1936,12 @@ RETURN i {.*, actorId: a.id, eventId: e.id} AS invitation;
 MATCH (a:Actor)-[i:INVITED_TO]->(e:Event {id: $eventId})
 RETURN i {.*, actorId: a.id, eventId: e.id} AS invitation
 ORDER BY i.seq;
+
+// invitation.byPerson
+// params: personId
+MATCH (a:Actor)-[i:INVITED_TO]->(e:Event)
+WHERE i.personId = $personId
+RETURN i {.*, actorId: a.id, eventId: e.id} AS invitation;
 
 // invitation.nextSeq
 // params: eventId
