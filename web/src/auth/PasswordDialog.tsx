@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, request } from '../api/client';
 import { ChangePasswordDocument } from '../api/generated/graphql';
+import { AuthField } from './AuthField';
 
 /** The user's own password. A change ends every session, this one too: sign in again after. */
 export function PasswordDialog({ onClose }: { onClose(): void }) {
@@ -36,31 +37,27 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
         </button>
       </header>
       <form className="user-form" onSubmit={(e) => void submit(e)}>
-        <label>
-          {t('auth.currentPassword')}
-          <input
-            type="password"
-            autoComplete="current-password"
-            required
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            data-testid="password-current"
-          />
+        <AuthField
+          label={t('auth.currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          testId="password-current"
+        >
           {error('currentPassword')}
-        </label>
-        <label>
-          {t('auth.newPasswordLabel')}
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            data-testid="password-new"
-          />
+        </AuthField>
+        <AuthField
+          label={t('auth.newPasswordLabel')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          testId="password-new"
+        >
           <small>{t('auth.passwordHint')}</small>
           {error('password')}
-        </label>
+        </AuthField>
         {issue && !['currentPassword', 'password'].includes(issue.field) && (
           <p className="notice error" role="alert">
             {issue.message}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, request } from '../api/client';
 import { SetUpFirstAdminDocument } from '../api/generated/graphql';
+import { AuthField } from './AuthField';
 import { AuthPageFrame } from './AuthPageFrame';
 
 /** The one-time setup link start-up prints when the store has no users. */
@@ -25,17 +26,18 @@ export function SetupPage({ token }: { token: string }) {
     }
   };
 
-  const field = (name: keyof typeof fields, type: string, autoComplete: string) => (
-    <label>
-      {t(`auth.${name}`)}
-      <input
-        type={type}
-        autoComplete={autoComplete}
-        required
-        value={fields[name]}
-        onChange={(e) => setFields({ ...fields, [name]: e.target.value })}
-      />
-    </label>
+  const field = (
+    name: keyof typeof fields,
+    type: 'text' | 'email' | 'password',
+    autoComplete: string,
+  ) => (
+    <AuthField
+      label={t(`auth.${name}`)}
+      type={type}
+      autoComplete={autoComplete}
+      value={fields[name]}
+      onChange={(value) => setFields({ ...fields, [name]: value })}
+    />
   );
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../api/client';
 import { LoginDocument, OidcSignInDocument } from '../api/generated/graphql';
 import { useQuery } from '../api/use-query';
+import { AuthField } from './AuthField';
 import { AuthPageFrame } from './AuthPageFrame';
 import { signInMessage } from './sign-in-message';
 
@@ -33,28 +34,22 @@ export function SignInPage() {
   return (
     <AuthPageFrame title={t('auth.signInTitle')} intro={t('auth.signInIntro')}>
       <form onSubmit={(e) => void submit(e)} className="auth-form" data-testid="sign-in-form">
-        <label>
-          {t('auth.email')}
-          <input
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            data-testid="sign-in-email"
-          />
-        </label>
-        <label>
-          {t('auth.password')}
-          <input
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            data-testid="sign-in-password"
-          />
-        </label>
+        <AuthField
+          label={t('auth.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          testId="sign-in-email"
+        />
+        <AuthField
+          label={t('auth.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          testId="sign-in-password"
+        />
         {failure && (
           <p className="notice error" role="alert" data-testid="sign-in-error">
             {t(failure.key, failure.values)}
