@@ -16,6 +16,7 @@ import {
   type ProgrammeItemDraft,
   type ProgrammeItemSource,
 } from './programme';
+import { orNull, textsOf } from '../forms/form-text';
 
 /**
  * The event form's values and their mapping to the API's inputs: plain TypeScript so the
@@ -94,19 +95,19 @@ export function eventToForm(event: EventFormSource): EventFormValues {
     status: event.status,
     title: event.title,
     date: event.date,
-    endDate: event.endDate ?? '',
-    startTime: event.startTime ?? '',
-    endTime: event.endTime ?? '',
-    place: event.place ?? '',
-    municipalityCode: event.municipalityCode ?? '',
-    description: event.description ?? '',
-    profileId: event.profileId ?? '',
+    ...textsOf(event, [
+      'endDate',
+      'startTime',
+      'endTime',
+      'place',
+      'municipalityCode',
+      'description',
+      'profileId',
+    ]),
     coOrganisers: toDrafts(event.coOrganisers),
     programme: toProgrammeDrafts(event.programme),
   };
 }
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** The shared part: null clears a field on update and is "not set" on create. */
 function fields(values: EventFormValues, regionCode: string) {

@@ -4,6 +4,7 @@ import type {
   Dimension,
   UpdateActorInput,
 } from '../api/generated/graphql';
+import { orNull, textsOf } from '../forms/form-text';
 
 /** The actor edit form's values: text as typed ('' for none). */
 export interface ActorFormValues {
@@ -23,17 +24,11 @@ export function actorToForm(actor: ActorFieldsFragment): ActorFormValues {
   return {
     name: actor.name,
     category: actor.category,
-    subcategory: actor.subcategory ?? '',
+    ...textsOf(actor, ['subcategory', 'email', 'phone', 'website', 'description']),
     municipality: actor.municipalityCode ?? '',
-    email: actor.email ?? '',
-    phone: actor.phone ?? '',
-    website: actor.website ?? '',
-    description: actor.description ?? '',
     dimensions: [...actor.dimensions],
   };
 }
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** What the form sends: blank fields clear, and the rest are trimmed. */
 export function toUpdateActorInput(

@@ -1,4 +1,5 @@
 import type { Dimension, MeasureInput, MeasureStatus } from '../api/generated/graphql';
+import { orNull } from '../forms/form-text';
 
 /**
  * The measures as the plan form edits them: in order (the order is the plan's), each with
@@ -80,8 +81,6 @@ export function toMeasureDrafts(measures: readonly MeasureSource[]): MeasureDraf
     status: m.status,
   }));
 }
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function toMeasureInputs(drafts: readonly MeasureDraft[]): MeasureInput[] {
   return drafts.map((d) => ({

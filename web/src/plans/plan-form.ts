@@ -5,6 +5,7 @@ import {
   type MeasureDraft,
   type MeasureSource,
 } from './measures';
+import { orNull } from '../forms/form-text';
 
 /**
  * The plan form's values and their mapping to the API's inputs, plain TypeScript so the
@@ -64,8 +65,6 @@ export function planToForm(plan: PlanFormSource): PlanFormValues {
     measures: toMeasureDrafts(plan.measures),
   };
 }
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** A year as typed: NaN for text that is not a whole number, so the API names the field. */
 export function toYear(text: string): number {
