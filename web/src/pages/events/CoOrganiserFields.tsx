@@ -7,10 +7,10 @@ import {
   toggleTask,
   type CoOrganiserDraft,
 } from '../../events/co-organisers';
-import { issueFor } from '../../events/field-issues';
 import { formatNumber } from '../../i18n/format';
 import type { ActorNode } from '../../graph/model';
 import { ActorPicker } from '../../panels/ActorPicker';
+import { RowFieldError } from '../../forms/RowFieldError';
 
 interface CoOrganiserFieldsProps {
   /** The actors to pick from (the region's, loaded once by the form). */
@@ -25,14 +25,7 @@ export function CoOrganiserFields({ nodes, value, issues, onChange }: CoOrganise
   const { t, i18n } = useTranslation();
   const change = (i: number, patch: Partial<CoOrganiserDraft>) =>
     onChange(value.map((d, j) => (j === i ? { ...d, ...patch } : d)));
-  const error = (path: string) => {
-    const issue = issueFor(issues, path);
-    return issue ? (
-      <span className="field-error" role="alert">
-        {t(`events.rule.${issue.rule}`, { defaultValue: issue.message })}
-      </span>
-    ) : null;
-  };
+  const error = (path: string) => <RowFieldError issues={issues} path={path} kind="events" />;
   const total = shareTotal(value);
 
   return (

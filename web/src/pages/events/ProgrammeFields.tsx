@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputIssue } from '../../api/client';
 import type { ProgrammeItemKind } from '../../api/generated/graphql';
-import { issueFor } from '../../events/field-issues';
 import {
   actorSpeaker,
   addItem,
@@ -14,6 +13,7 @@ import {
 import type { ActorNode } from '../../graph/model';
 import { ActorPicker } from '../../panels/ActorPicker';
 import { TranslatedOptions } from '../../forms/TranslatedOptions';
+import { RowFieldError } from '../../forms/RowFieldError';
 
 interface ProgrammeFieldsProps {
   nodes: readonly ActorNode[];
@@ -27,14 +27,7 @@ export function ProgrammeFields({ nodes, value, issues, onChange }: ProgrammeFie
   const { t } = useTranslation();
   const change = (i: number, patch: Partial<ProgrammeItemDraft>) =>
     onChange(value.map((item, j) => (j === i ? { ...item, ...patch } : item)));
-  const error = (path: string) => {
-    const issue = issueFor(issues, path);
-    return issue ? (
-      <span className="field-error" role="alert">
-        {t(`events.rule.${issue.rule}`, { defaultValue: issue.message })}
-      </span>
-    ) : null;
-  };
+  const error = (path: string) => <RowFieldError issues={issues} path={path} kind="events" />;
 
   return (
     <fieldset className="programme-fields" data-testid="programme-fields">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InputIssue } from '../../api/client';
-import { issueFor } from '../../events/field-issues';
 import type { GoalDraft } from '../../plans/plan-form';
+import { RowFieldError } from '../../forms/RowFieldError';
 
 interface GoalFieldsProps {
   value: readonly GoalDraft[];
@@ -14,14 +14,7 @@ export function GoalFields({ value, issues, onChange }: GoalFieldsProps) {
   const { t } = useTranslation();
   const change = (i: number, patch: Partial<GoalDraft>) =>
     onChange(value.map((g, j) => (j === i ? { ...g, ...patch } : g)));
-  const error = (path: string) => {
-    const issue = issueFor(issues, path);
-    return issue ? (
-      <span className="field-error" role="alert">
-        {t(`plans.rule.${issue.rule}`, { defaultValue: issue.message })}
-      </span>
-    ) : null;
-  };
+  const error = (path: string) => <RowFieldError issues={issues} path={path} kind="plans" />;
   return (
     <fieldset data-testid="goal-fields">
       <legend>{t('plans.goals')}</legend>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { InputIssue } from '../../api/client';
 import type { MeasureStatus } from '../../api/generated/graphql';
-import { issueFor } from '../../events/field-issues';
 import type { ActorNode } from '../../graph/model';
 import { MEASURE_STATUSES, toggleDimension, type MeasureDraft } from '../../plans/measures';
 import type { GoalDraft } from '../../plans/plan-form';
 import { DIMENSIONS } from '../../vocabulary';
 import { ActorList } from './ActorList';
 import { TranslatedOptions } from '../../forms/TranslatedOptions';
+import { RowFieldError } from '../../forms/RowFieldError';
 
 interface MeasureFieldsProps {
   /** Its place in the plan (0 = first): the API names its errors by it. */
@@ -39,12 +39,8 @@ export function MeasureFields({
   const set = <K extends keyof MeasureDraft>(key: K, v: MeasureDraft[K]) =>
     onChange({ ...value, [key]: v });
   const error = (field: string) => {
-    const issue = issueFor(issues, `measures.${index}.${field}`);
-    return issue ? (
-      <span className="field-error" role="alert" data-testid={`error-measures.${index}.${field}`}>
-        {t(`plans.rule.${issue.rule}`, { defaultValue: issue.message })}
-      </span>
-    ) : null;
+    const path = `measures.${index}.${field}`;
+    return <RowFieldError issues={issues} path={path} kind="plans" testId={`error-${path}`} />;
   };
   return (
     <fieldset className="measure-fields" data-testid="measure-fields">
