@@ -615,7 +615,7 @@ export function describeEventStoreContract(current: () => GraphStore): void {
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const NOW = '2026-05-01T12:00:00.000Z';
 
-const ACTOR: NewActor = {
+export const ACTOR: NewActor = {
   externalId: null,
   name: 'Actor',
   category: 'ngo',
@@ -631,7 +631,7 @@ const ACTOR: NewActor = {
   description: null,
 };
 
-const PERSON: Omit<NewPerson, 'actorId'> = {
+export const PERSON: Omit<NewPerson, 'actorId'> = {
   externalId: null,
   reviewDate: null,
   name: 'Liisa Virtanen',
@@ -642,7 +642,7 @@ const PERSON: Omit<NewPerson, 'actorId'> = {
   source: null,
 };
 
-function eventFields(overrides: Partial<EventFields> = {}): EventFields {
+export function eventFields(overrides: Partial<EventFields> = {}): EventFields {
   return {
     kind: 'panel',
     status: 'planned',

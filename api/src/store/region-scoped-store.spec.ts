@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EventFields } from '../domain/event-records';
 import type { Principal } from '../auth/principal';
 import { runAs } from '../auth/request-context';
+import { ACTOR, PERSON, eventFields } from './event-store.contract';
 import { regionScopedStore } from './region-scoped-store';
 import { SqliteGraphStore } from './sqlite/sqlite-graph-store';
 
@@ -19,19 +19,11 @@ const editor = (regions: Principal['regions']): Principal => ({
 });
 
 const event = (regionCode: string | null, date: string, speaker?: [string, string]) =>
-  ({
-    kind: 'panel',
-    status: 'planned',
-    title: `Tapahtuma ${regionCode ?? 'national'}`,
-    date,
-    endDate: null,
-    startTime: null,
-    endTime: null,
-    place: null,
-    municipalityCode: null,
+  eventFields({
     regionCode,
-    description: null,
-    profileId: null,
+    municipalityCode: null,
+    date,
+    startTime: null,
     programme: speaker
       ? [
           {
@@ -42,40 +34,15 @@ const event = (regionCode: string | null, date: string, speaker?: [string, strin
           },
         ]
       : [],
-    coOrganisers: [],
-  }) satisfies EventFields;
+  });
 
 describe('regionScopedStore findPersonEventLinks', () => {
   it("leaves out the person's invitations and speaker entries at events outside the user's regions", async () => {
     const inner = new SqliteGraphStore(join(root, 'store.db'));
     await inner.init();
     try {
-      const actor = await inner.createActor({
-        externalId: null,
-        name: 'Kajaanin seura',
-        category: 'ngo',
-        subcategory: null,
-        municipalityCode: null,
-        regionCode: '18',
-        email: null,
-        phone: null,
-        website: null,
-        languages: ['fi'],
-        dimensions: [],
-        tags: [],
-        description: null,
-      });
-      const person = await inner.createPerson({
-        actorId: actor.id,
-        externalId: null,
-        reviewDate: null,
-        name: 'Liisa Virtanen',
-        title: null,
-        email: null,
-        phone: null,
-        legalBasis: 'public_task',
-        source: null,
-      });
+      const actor = await inner.createActor({ ...ACTOR, municipalityCode: null });
+      const person = await inner.createPerson({ ...PERSON, actorId: actor.id });
       const speaks: [string, string] = [actor.id, person.id];
       const own = await inner.createEvent(event('18', '2026-05-01', speaks));
       const national = await inner.createEvent(event(null, '2026-06-01'));
