@@ -2,22 +2,26 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, request } from '../api/client';
 import { ChangePasswordDocument } from '../api/generated/graphql';
-import { AuthField } from './AuthField';
+import { useAuthFields } from './use-auth-fields';
 
 /** The user's own password. A change ends every session, this one too: sign in again after. */
 export function PasswordDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
   const [issue, setIssue] = useState<{ field: string; message: string } | null>(null);
+  const error = (field: string) =>
+    issue && issue.field === field ? <small className="field-error">{issue.message}</small> : null;
+  const { values, field } = useAuthFields({ currentPassword: '', password: '' }, error);
   useEffect(() => dialog.current?.showModal(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setIssue(null);
     try {
-      await request(ChangePasswordDocument, { currentPassword: current, newPassword: next });
+      await request(ChangePasswordDocument, {
+        currentPassword: values.currentPassword,
+        newPassword: values.password,
+      });
       window.location.reload();
     } catch (failure) {
       const first = failure instanceof ApiError ? failure.issues[0] : undefined;
@@ -25,8 +29,7 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
     }
   };
 
-  const error = (field: string) =>
-    issue && issue.field === field ? <small className="field-error">{issue.message}</small> : null;
+  const hint = <small>{t('auth.passwordHint')}</small>;
 
   return (
     <dialog ref={dialog} className="users-dialog" onClose={onClose} data-testid="password-dialog">
@@ -37,27 +40,13 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
         </button>
       </header>
       <form className="user-form" onSubmit={(e) => void submit(e)}>
-        <AuthField
-          label={t('auth.currentPassword')}
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
-          testId="password-current"
-        >
-          {error('currentPassword')}
-        </AuthField>
-        <AuthField
-          label={t('auth.newPasswordLabel')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          testId="password-new"
-        >
-          <small>{t('auth.passwordHint')}</small>
-          {error('password')}
-        </AuthField>
+        {field(
+          'currentPassword',
+          t('auth.currentPassword'),
+          'current-password',
+          'password-current',
+        )}
+        {field('password', t('auth.newPasswordLabel'), 'new-password', 'password-new', hint)}
         {issue && !['currentPassword', 'password'].includes(issue.field) && (
           <p className="notice error" role="alert">
             {issue.message}

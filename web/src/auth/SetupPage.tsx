@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, request } from '../api/client';
 import { SetUpFirstAdminDocument } from '../api/generated/graphql';
-import { AuthField } from './AuthField';
 import { AuthPageFrame } from './AuthPageFrame';
+import { useAuthFields } from './use-auth-fields';
 
 /** The one-time setup link start-up prints when the store has no users. */
 export function SetupPage({ token }: { token: string }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState({ email: '', name: '', password: '' });
+  const { values, field } = useAuthFields({ email: '', name: '', password: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -17,7 +17,7 @@ export function SetupPage({ token }: { token: string }) {
     setBusy(true);
     setError(null);
     try {
-      await request(SetUpFirstAdminDocument, { token, ...fields });
+      await request(SetUpFirstAdminDocument, { token, ...values });
       window.location.replace('/');
     } catch (failure) {
       const refused = failure instanceof ApiError && failure.code === 'UNAUTHENTICATED';
@@ -26,26 +26,12 @@ export function SetupPage({ token }: { token: string }) {
     }
   };
 
-  const field = (
-    name: keyof typeof fields,
-    type: 'text' | 'email' | 'password',
-    autoComplete: string,
-  ) => (
-    <AuthField
-      label={t(`auth.${name}`)}
-      type={type}
-      autoComplete={autoComplete}
-      value={fields[name]}
-      onChange={(value) => setFields({ ...fields, [name]: value })}
-    />
-  );
-
   return (
     <AuthPageFrame title={t('auth.setupTitle')} intro={t('auth.setupIntro')}>
       <form onSubmit={(e) => void submit(e)} className="auth-form">
-        {field('name', 'text', 'name')}
-        {field('email', 'email', 'username')}
-        {field('password', 'password', 'new-password')}
+        {field('name', t('auth.name'), 'name')}
+        {field('email', t('auth.email'), 'username')}
+        {field('password', t('auth.password'), 'new-password')}
         <small>{t('auth.passwordHint')}</small>
         {error && (
           <p className="notice error" role="alert">

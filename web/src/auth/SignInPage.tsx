@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../api/client';
 import { LoginDocument, OidcSignInDocument } from '../api/generated/graphql';
 import { useQuery } from '../api/use-query';
-import { AuthField } from './AuthField';
 import { AuthPageFrame } from './AuthPageFrame';
 import { signInMessage } from './sign-in-message';
+import { useAuthFields } from './use-auth-fields';
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const { values, field } = useAuthFields({ email: '', password: '' });
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ReturnType<typeof signInMessage> | null>(null);
   const oidc = useQuery(OidcSignInDocument, {});
@@ -22,7 +21,7 @@ export function SignInPage() {
     setBusy(true);
     setFailure(null);
     try {
-      await request(LoginDocument, { email, password });
+      await request(LoginDocument, values);
       // A fresh start with the session: every request the page made before was refused.
       window.location.reload();
     } catch (error) {
@@ -34,22 +33,8 @@ export function SignInPage() {
   return (
     <AuthPageFrame title={t('auth.signInTitle')} intro={t('auth.signInIntro')}>
       <form onSubmit={(e) => void submit(e)} className="auth-form" data-testid="sign-in-form">
-        <AuthField
-          label={t('auth.email')}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          testId="sign-in-email"
-        />
-        <AuthField
-          label={t('auth.password')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          testId="sign-in-password"
-        />
+        {field('email', t('auth.email'), 'username', 'sign-in-email')}
+        {field('password', t('auth.password'), 'current-password', 'sign-in-password')}
         {failure && (
           <p className="notice error" role="alert" data-testid="sign-in-error">
             {t(failure.key, failure.values)}
