@@ -5,8 +5,6 @@ import {
   ProfilesDocument,
   UpdateEventDocument,
   type EventFieldsFragment,
-  type EventKind,
-  type EventStatus,
 } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
 import {
@@ -75,32 +73,30 @@ export function EventForm({ regionCode, event, onSaved, onConflict, onCancel }: 
   const { values, set, issues, field, bind, text } = form;
   // The region's actors, for picking co-organisers and speakers (often already prefetched).
   const nodes = useRegionActors(regionCode);
+  // The kind and status are unions, which bind (for text) does not take.
+  const choice = <K extends 'kind' | 'status'>(
+    name: K,
+    options: readonly EventFormValues[K][],
+    labels: string,
+  ) => (
+    <select
+      name={name}
+      value={values[name]}
+      onChange={(e) => set(name, e.target.value as EventFormValues[K])}
+    >
+      <TranslatedOptions values={options} labels={labels} />
+    </select>
+  );
 
   return (
     <RecordForm form={form} shownFields={[...FIELDS, ...nestedPaths(values)]} onCancel={onCancel}>
       {field('title', t('events.field.title'), text('title', 'text', true))}
       <div className="field-row">
-        {field(
-          'kind',
-          t('events.field.kind'),
-          <select
-            name="kind"
-            value={values.kind}
-            onChange={(e) => set('kind', e.target.value as EventKind)}
-          >
-            <TranslatedOptions values={EVENT_KINDS} labels="events.kind" />
-          </select>,
-        )}
+        {field('kind', t('events.field.kind'), choice('kind', EVENT_KINDS, 'events.kind'))}
         {field(
           'status',
           t('events.field.status'),
-          <select
-            name="status"
-            value={values.status}
-            onChange={(e) => set('status', e.target.value as EventStatus)}
-          >
-            <TranslatedOptions values={EVENT_STATUSES} labels="events.eventStatus" />
-          </select>,
+          choice('status', EVENT_STATUSES, 'events.eventStatus'),
         )}
       </div>
       <div className="field-row">
