@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postGraphql } from '../support/graphql-http';
 import { signIn } from '../support/session';
+import { setupLink } from '../support/setup-link';
 import { spawnApi } from '../support/spawn-api';
 
 const NO_ADMIN = { VERKOSTO_ADMIN_EMAIL: '', VERKOSTO_ADMIN_PASSWORD: '' };
@@ -13,14 +14,7 @@ describe('the first admin (no default password)', () => {
   it('prints a one-time setup link on an empty store, which creates the admin once', async () => {
     const api = await spawnApi({ ...NO_ADMIN, VERKOSTO_DEMO: '0' });
     try {
-      const pattern = /open (http:\/\/\S+\/\?setup=([\w-]+)) to create the first admin/;
-      // The line follows the "running at" line, perhaps in a later chunk of output.
-      for (let i = 0; i < 50 && !pattern.test(api.output()); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const link = pattern.exec(api.output());
-      expect(link, api.output()).not.toBeNull();
-      const token = link![2];
+      const { token } = await setupLink(api);
 
       const wrong = await postGraphql(
         api.url,

@@ -36,7 +36,7 @@ export const en: Resource = {
     nationalHint: 'Every actor in the register in one view.',
     emptyHeading: 'The register is still empty',
     emptyBody:
-      'Start by importing actors from CSV files, or open the demo region. The demo is a fictional network in Kainuu.',
+      'Start by importing actors from CSV files. To try the fictional demo network of Kainuu, start Verkosto in demo mode (VERKOSTO_DEMO=1) while the register has no actors.',
     openDemo: 'Open the demo region (Kainuu)',
     newHere: 'New here?',
     newHereBody: 'Open the demo region to see what a network looks like, or import your own data.',

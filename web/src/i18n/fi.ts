@@ -36,7 +36,7 @@ export const fi = {
     nationalHint: 'Kaikki rekisterin toimijat yhdessä näkymässä.',
     emptyHeading: 'Rekisteri on vielä tyhjä',
     emptyBody:
-      'Aloita tuomalla toimijat CSV-tiedostoista tai avaa esimerkkialue. Esimerkkialue on kuvitteellinen Kainuun verkosto.',
+      'Aloita tuomalla toimijat CSV-tiedostoista. Kuvitteellisen Kainuun esimerkkiverkoston saa kokeiltavaksi käynnistämällä Verkoston demotilassa (VERKOSTO_DEMO=1), kun rekisterissä ei ole toimijoita.',
     openDemo: 'Avaa esimerkkialue (Kainuu)',
     newHere: 'Uusi käyttäjä?',
     newHereBody: 'Avaa esimerkkialue nähdäksesi, miltä verkosto näyttää, tai tuo oma aineistosi.',

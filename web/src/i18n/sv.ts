@@ -36,7 +36,7 @@ export const sv: Resource = {
     nationalHint: 'Alla aktörer i registret i en vy.',
     emptyHeading: 'Registret är ännu tomt',
     emptyBody:
-      'Börja med att importera aktörer från CSV-filer eller öppna exempellandskapet. Exemplet är ett fiktivt nätverk i Kajanaland.',
+      'Börja med att importera aktörer från CSV-filer. Det fiktiva exempelnätverket i Kajanaland kan prövas genom att starta Verkosto i demoläge (VERKOSTO_DEMO=1) när registret saknar aktörer.',
     openDemo: 'Öppna exempellandskapet (Kajanaland)',
     newHere: 'Ny användare?',
     newHereBody:
