@@ -23,6 +23,11 @@ export class ApiError extends Error {
   get isConflict(): boolean {
     return this.code === 'CONFLICT';
   }
+
+  /** The input was refused because of this field (e.g. a region code that does not exist). */
+  refusedField(field: string): boolean {
+    return this.issues.some((issue) => issue.field === field);
+  }
 }
 
 interface GraphQLErrorBody {

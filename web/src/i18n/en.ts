@@ -61,6 +61,7 @@ export const en: Resource = {
     tableView: 'Table',
     viewSwitch: 'View',
     loadingNetwork: 'Loading the network…',
+    unknownRegion: 'There is no region {{code}}.',
     emptyScope: 'There are no actors in this region yet.',
     emptyScopeHint: 'Import actors from a file, or choose another region.',
     nothingVisible: 'The filters hide every actor.',
@@ -308,6 +309,7 @@ export const en: Resource = {
   gaps: {
     heading: 'Gaps',
     profile: 'Profile',
+    profileMissing: "The link's profile no longer exists; showing {{profile}}.",
     unavailable: 'Gap analysis is not available on this server yet.',
     empty: 'No gaps for this profile.',
     severity: { high: 'Serious', medium: 'Moderate', low: 'Minor' },

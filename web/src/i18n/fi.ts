@@ -61,6 +61,7 @@ export const fi = {
     tableView: 'Taulukko',
     viewSwitch: 'Näkymä',
     loadingNetwork: 'Ladataan verkostoa…',
+    unknownRegion: 'Aluetta {{code}} ei ole.',
     emptyScope: 'Tällä alueella ei ole vielä toimijoita.',
     emptyScopeHint: 'Tuo toimijat tiedostosta tai valitse toinen alue.',
     nothingVisible: 'Suodattimet piilottavat kaikki toimijat.',
@@ -307,6 +308,7 @@ export const fi = {
   gaps: {
     heading: 'Puutteet',
     profile: 'Profiili',
+    profileMissing: 'Linkin profiilia ei enää ole; näytetään profiili {{profile}}.',
     unavailable: 'Puuteanalyysi ei ole vielä käytössä tällä palvelimella.',
     empty: 'Ei puutteita tällä profiililla.',
     severity: { high: 'Vakava', medium: 'Kohtalainen', low: 'Lievä' },

@@ -62,6 +62,7 @@ export const sv: Resource = {
     tableView: 'Tabell',
     viewSwitch: 'Vy',
     loadingNetwork: 'Laddar nätverket…',
+    unknownRegion: 'Landskapet {{code}} finns inte.',
     emptyScope: 'Det finns ännu inga aktörer i det här landskapet.',
     emptyScopeHint: 'Importera aktörer från en fil eller välj ett annat landskap.',
     nothingVisible: 'Filtren döljer alla aktörer.',
@@ -308,6 +309,7 @@ export const sv: Resource = {
   gaps: {
     heading: 'Luckor',
     profile: 'Profil',
+    profileMissing: 'Länkens profil finns inte längre; profilen {{profile}} visas.',
     unavailable: 'Analysen av luckor är ännu inte i bruk på den här servern.',
     empty: 'Inga luckor med den här profilen.',
     severity: { high: 'Allvarlig', medium: 'Måttlig', low: 'Lindrig' },

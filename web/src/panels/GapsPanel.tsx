@@ -10,6 +10,8 @@ interface GapsPanelProps {
   gaps: QueryState<GapsQuery>;
   profiles: QueryState<ProfilesQuery>;
   profileId: string;
+  /** The link named a profile that is gone: the panel says the first one is shown instead. */
+  profileMissing: boolean;
   invitations: readonly ListedActor[];
   municipalityName(code: string | null): string;
   onProfile(id: string): void;
@@ -53,6 +55,11 @@ export function GapsPanel(props: GapsPanelProps) {
           {!profiles.data && <option value={props.profileId}>{t('app.loading')}</option>}
         </select>
       </label>
+      {props.profileMissing && profile && (
+        <p className="notice" role="status" data-testid="gap-profile-missing">
+          {t('gaps.profileMissing', { profile: pickLabel(profile.label, lang) })}
+        </p>
+      )}
       {profile && <p className="hint">{pickLabel(profile.description, lang)}</p>}
       {profiles.error && <QueryError error={profiles.error} onRetry={profiles.reload} />}
       {gaps.loading && (

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
 import { NetworkDocument, RegionsDocument } from '../../api/generated/graphql';
 import { useQuery } from '../../api/use-query';
 import { DEFAULT_FILTERS } from '../../graph/filters';
@@ -271,7 +272,21 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
             {t('explorer.loadingNetwork')}
           </div>
         )}
-        {network.error && <QueryError error={network.error} onRetry={network.reload} />}
+        {network.error && unknownRegion(network.error) && (
+          <div className="empty-state" role="alert" data-testid="unknown-region">
+            <h3>{t('explorer.unknownRegion', { code: state.region })}</h3>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => update({ region: null }, 'push')}
+            >
+              {t('scope.changeRegion')}
+            </button>
+          </div>
+        )}
+        {network.error && !unknownRegion(network.error) && (
+          <QueryError error={network.error} onRetry={network.reload} />
+        )}
         {model && total === 0 && (
           <div className="empty-state" data-testid="empty-scope">
             <h3>{t('explorer.emptyScope')}</h3>
@@ -392,4 +407,9 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
       </aside>
     </div>
   );
+}
+
+/** A link to a region that does not exist: trying again cannot help, choosing another can. */
+function unknownRegion(error: Error): boolean {
+  return error instanceof ApiError && error.refusedField('regionCode');
 }

@@ -42,6 +42,7 @@ export function AnalysisPanels(props: AnalysisPanelsProps) {
       gaps={analysis.gaps}
       profiles={analysis.profiles}
       profileId={analysis.profileId}
+      profileMissing={analysis.profileMissing}
       invitations={invitations}
       municipalityName={props.municipalityName}
       onProfile={props.onProfile}

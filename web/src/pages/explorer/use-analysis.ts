@@ -15,6 +15,7 @@ import type { SizeMetric } from '../../graph/metrics';
 import type { ActorMetricRow } from '../../panels/ActorPanel';
 import type { UrlState } from '../../url-state';
 import { analysisScope } from './analysis-scope';
+import { chooseGapProfile } from './gap-profile';
 import type { ServerMetrics } from './use-explorer-model';
 
 type Metrics = NetworkAnalysisQuery['networkAnalysis']['actors'][number];
@@ -33,6 +34,8 @@ export interface AnalysisState {
   gaps: QueryState<GapsQuery>;
   profiles: QueryState<ProfilesQuery>;
   profileId: string;
+  /** The link's gap profile does not exist (any more); the first one is shown instead. */
+  profileMissing: boolean;
   reload(): void;
 }
 
@@ -56,8 +59,9 @@ export function useAnalysis(state: UrlState, networkReady: boolean): AnalysisSta
   );
   const wantGaps = networkReady && state.panel === 'gaps';
   const profiles = useQuery(ProfilesDocument, {}, { skip: !wantGaps });
-  const profileId = state.profile ?? profiles.data?.profiles[0]?.id ?? DEFAULT_PROFILE;
-  const gaps = useQuery(GapsDocument, { scope, profileId }, { skip: !wantGaps });
+  const profile = chooseGapProfile(state.profile, profiles.data?.profiles, DEFAULT_PROFILE);
+  const profileId = profile.id ?? state.profile ?? DEFAULT_PROFILE;
+  const gaps = useQuery(GapsDocument, { scope, profileId }, { skip: !wantGaps || !profile.id });
 
   const byActor = useMemo(() => {
     const map = new Map<string, Metrics>();
@@ -113,6 +117,7 @@ export function useAnalysis(state: UrlState, networkReady: boolean): AnalysisSta
     gaps,
     profiles,
     profileId,
+    profileMissing: profile.missing,
     reload,
   };
 }
