@@ -6,6 +6,7 @@ import {
   type GraphElements,
   type NodeElementData,
 } from './elements';
+import { fitViewport } from './fit';
 import { attachLabelDetail } from './label-detail';
 import { layoutCache } from './layout/layout-cache';
 import type { Point, Positions } from './layout/layout-types';
@@ -361,36 +362,17 @@ function applyPositions(
 
 /** Fits the visible elements; with nothing visible the viewport is left alone. */
 export function fitVisible(cy: Core, ids?: readonly string[]) {
-  // The box comes from node positions and sizes, not cy.fit()'s boundingBox(), which
-  // measures every label first: over a second at 2,000 actors.
   // hasClass, not ':visible': the selector computes every element's style first.
   const nodes = (ids ? byIds(cy, ids).nodes() : cy.nodes()).filter((n) => !n.hasClass('hidden'));
-  if (nodes.empty()) return;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  nodes.forEach((node) => {
-    const p = node.position();
-    const r = (Number(node.data('size')) || 20) / 2;
-    x1 = Math.min(x1, p.x - r);
-    y1 = Math.min(y1, p.y - r);
-    x2 = Math.max(x2, p.x + r);
-    y2 = Math.max(y2, p.y + r + 14);
+  const discs = nodes.map((node: cytoscape.NodeSingular) => ({
+    ...node.position(),
+    size: Number(node.data('size')) || 20,
+  }));
+  const viewport = fitViewport(discs, cy.width(), cy.height(), {
+    min: cy.minZoom(),
+    max: cy.maxZoom(),
   });
-  const padding = 30;
-  const width = cy.width() - 2 * padding;
-  const height = cy.height() - 2 * padding;
-  if (width <= 0 || height <= 0) return;
-  const fitted = Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
-  cy.viewport({
-    zoom,
-    pan: {
-      x: padding + (width - zoom * (x2 - x1)) / 2 - zoom * x1,
-      y: padding + (height - zoom * (y2 - y1)) / 2 - zoom * y1,
-    },
-  });
+  if (viewport) cy.viewport(viewport);
 }
 
 function byIds(cy: Core, ids: readonly string[]): cytoscape.CollectionReturnValue {
