@@ -51,6 +51,11 @@ describe('the first admin through the setup link (built app in Chromium)', () =>
     // An empty register: the start page tells the new admin what to do.
     await page.getByTestId('empty-state').waitFor();
     await screenshot(page, 'setup-first-admin');
+    // A region of the empty register offers the import, and no demo region it cannot show.
+    await page.goto(`${api.url}/?region=01`);
+    await page.getByTestId('empty-scope').waitFor();
+    await expect.poll(() => page.getByTestId('empty-scope').getByRole('button').count()).toBe(1);
+    expect(await page.getByTestId('open-demo').count()).toBe(0);
   });
 
   it('does not take the same link twice', async () => {

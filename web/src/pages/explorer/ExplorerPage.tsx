@@ -22,6 +22,7 @@ import { NATIONAL, type UrlState } from '../../url-state';
 import { QueryError } from '../QueryError';
 import { DEMO_REGION } from '../StartPage';
 import { AnalysisPanels } from './analysis';
+import { EmptyScope } from './EmptyScope';
 import { useAnalysis } from './use-analysis';
 import { GraphView } from './GraphView';
 import { PanelTabs } from './PanelTabs';
@@ -288,22 +289,11 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
           <QueryError error={network.error} onRetry={network.reload} />
         )}
         {model && total === 0 && (
-          <div className="empty-state" data-testid="empty-scope">
-            <h3>{t('explorer.emptyScope')}</h3>
-            <p>{t('explorer.emptyScopeHint')}</p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="primary"
-                onClick={() => update({ region: DEMO_REGION, filters: DEFAULT_FILTERS }, 'push')}
-              >
-                {t('start.openDemo')}
-              </button>
-              <button type="button" onClick={() => update({ region: null }, 'push')}>
-                {t('import.heading')}
-              </button>
-            </div>
-          </div>
+          <EmptyScope
+            region={state.region}
+            onOpenDemo={() => update({ region: DEMO_REGION, filters: DEFAULT_FILTERS }, 'push')}
+            onImport={() => update({ region: null }, 'push')}
+          />
         )}
         {model && total > 0 && derived.shownNodeCount + derived.shownOutsideCount === 0 && (
           <div className="empty-state" role="status">
