@@ -53,7 +53,9 @@ export function KeyActorsPanel({
         <ol className="ranked" onMouseLeave={() => onHover([])}>
           {items.map((item) => (
             <li key={item.actor.id} onMouseEnter={() => onHover([item.actor.id])}>
-              <span className="rank" aria-label={`${t('key.rank')} ${item.rank}`}>
+              {/* Read as "rank 3": aria-label is not announced on a span without a role. */}
+              <span className="rank">
+                <span className="visually-hidden">{t('key.rank')} </span>
                 {item.rank}.
               </span>
               <button

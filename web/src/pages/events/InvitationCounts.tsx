@@ -14,24 +14,29 @@ export function InvitationCounts({ counts }: { counts: Counts }) {
       <p>
         <strong>{t('events.invitationCount', { count: counts.total })}</strong>
       </p>
-      <dl aria-label={t('events.byStatus')}>
-        <div className="muted">{t('events.byStatus')}</div>
-        {counts.byStatus.map((s) => (
-          <div key={s.status} data-testid={`count-${s.status}`}>
-            <dt>{t(`events.status.${s.status}`)}</dt>
-            <dd>{s.count}</dd>
-          </div>
-        ))}
-      </dl>
-      <dl aria-label={t('events.byCategory')}>
-        <div className="muted">{t('events.byCategory')}</div>
-        {counts.byCategory.map((c) => (
-          <div key={c.category}>
-            <dt>{t(`categories.${c.category}`)}</dt>
-            <dd>{c.count}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* The line's title stands beside its list: a <dl> may hold only its terms. */}
+      <div className="count-line">
+        <span className="muted">{t('events.byStatus')}</span>
+        <dl aria-label={t('events.byStatus')}>
+          {counts.byStatus.map((s) => (
+            <div key={s.status} data-testid={`count-${s.status}`}>
+              <dt>{t(`events.status.${s.status}`)}</dt>
+              <dd>{s.count}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <div className="count-line">
+        <span className="muted">{t('events.byCategory')}</span>
+        <dl aria-label={t('events.byCategory')}>
+          {counts.byCategory.map((c) => (
+            <div key={c.category}>
+              <dt>{t(`categories.${c.category}`)}</dt>
+              <dd>{c.count}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
     </div>
   );
 }
