@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_MAX_ZOOM, fitViewport } from './fit';
+import { LABEL_MAX_WIDTH } from './label-detail';
 
 const RANGE = { min: 0.02, max: 4 };
 
@@ -10,14 +11,15 @@ const onScreen = (v: { zoom: number; pan: { x: number; y: number } }, x: number,
 });
 
 describe('fitViewport', () => {
-  it('shows every actor inside the padded screen, centred', () => {
+  it('shows every actor and half its label inside the padded screen, centred', () => {
     const discs = [
       { x: -1000, y: 0, size: 20 },
       { x: 1000, y: 500, size: 40 },
     ];
     const v = fitViewport(discs, 800, 600, RANGE)!;
-    const left = onScreen(v, -1010, 0);
-    const right = onScreen(v, 1020, 0);
+    const half = LABEL_MAX_WIDTH / 2;
+    const left = onScreen(v, -1000 - half, 0);
+    const right = onScreen(v, 1000 + half, 0);
     expect(left.x).toBeCloseTo(30);
     expect(right.x).toBeCloseTo(770);
     const top = onScreen(v, 0, -10);

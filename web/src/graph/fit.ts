@@ -1,3 +1,5 @@
+import { LABEL_MAX_WIDTH } from './label-detail';
+
 export interface Disc {
   x: number;
   y: number;
@@ -13,8 +15,9 @@ export interface Viewport {
 /** Fitting never zooms closer than this: one actor or a handful would fill the screen. */
 export const FIT_MAX_ZOOM = 1.5;
 const PADDING = 30;
-/** Room under the lowest actors for their labels. */
+/** Room under the lowest actors for their labels, and beside the outermost for half a label. */
 const LABEL_ROOM = 14;
+const LABEL_SIDE = LABEL_MAX_WIDTH / 2;
 
 /**
  * The viewport that shows every disc, centred, within `width` x `height` pixels. Computed
@@ -33,9 +36,9 @@ export function fitViewport(
   let y2 = -Infinity;
   for (const d of discs) {
     const r = d.size / 2;
-    x1 = Math.min(x1, d.x - r);
+    x1 = Math.min(x1, d.x - Math.max(r, LABEL_SIDE));
     y1 = Math.min(y1, d.y - r);
-    x2 = Math.max(x2, d.x + r);
+    x2 = Math.max(x2, d.x + Math.max(r, LABEL_SIDE));
     y2 = Math.max(y2, d.y + r + LABEL_ROOM);
   }
   const w = width - 2 * PADDING;

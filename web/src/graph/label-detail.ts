@@ -6,6 +6,8 @@ export const LABELLED = 'labelled';
 /** A large graph's label size, and the size on screen under which Cytoscape skips it. */
 export const LABEL_FONT_PX = 12;
 export const LABEL_MIN_SCREEN_PX = 10;
+/** A small graph's labels are cut to this width (model units), centred under their actor. */
+export const LABEL_MAX_WIDTH = 140;
 
 /** Labels are readable, and so given, from this zoom on. */
 export const LABEL_ZOOM = LABEL_MIN_SCREEN_PX / LABEL_FONT_PX;

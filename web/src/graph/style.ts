@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
 import type { StylesheetJson } from 'cytoscape';
-import { LABEL_FONT_PX, LABEL_MIN_SCREEN_PX, LABELLED } from './label-detail';
+import { LABEL_FONT_PX, LABEL_MAX_WIDTH, LABEL_MIN_SCREEN_PX, LABELLED } from './label-detail';
 
 export interface StyleOptions {
   /** Over ~1,000 actors: cheaper edges (haystack, no arrows), labels only in view and close. */
@@ -42,7 +42,7 @@ export function buildStylesheet({ large }: StyleOptions): StylesheetJson {
         'text-margin-y': 3,
         // Ellipsis measures labels character by character: small graphs only.
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': 8,
