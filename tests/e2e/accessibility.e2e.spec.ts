@@ -38,6 +38,20 @@ describe('accessibility of the main screens (axe-core in Chromium)', () => {
   const app = apiAndBrowser();
   const open = (search: string) => app.page.goto(`${app.api.url}/?${search}`);
 
+  /** A page's list, its first record, and that record's form (test ids `<kind>-row` etc.). */
+  async function checkListRecordAndForm(page: 'events' | 'plans', kind: 'event' | 'plan') {
+    const { page: tab } = app;
+    await open(`region=18&page=${page}`);
+    await tab.getByTestId(`${kind}-row`).first().waitFor();
+    expect(await violations(tab), `${page} list`).toEqual([]);
+    await tab.getByTestId(`${kind}-row`).first().getByRole('link').first().click();
+    await tab.getByTestId(`${kind}-details`).waitFor();
+    expect(await violations(tab), `${kind} page`).toEqual([]);
+    await tab.getByTestId(`${kind}-edit`).click();
+    await tab.getByTestId(`${kind}-form`).waitFor();
+    expect(await violations(tab), `${kind} form`).toEqual([]);
+  }
+
   it('has no violations on the start page', async () => {
     await open('');
     await app.page.getByTestId('region-list').waitFor();
@@ -67,20 +81,10 @@ describe('accessibility of the main screens (axe-core in Chromium)', () => {
   });
 
   it('has none on the events pages and the event form', async () => {
-    const { page } = app;
-    await open('region=18&page=events');
-    await page.getByTestId('event-row').first().waitFor();
-    expect(await violations(page)).toEqual([]);
-    await page.getByTestId('event-row').first().getByRole('link').first().click();
-    await page.getByTestId('event-details').waitFor();
-    expect(await violations(page)).toEqual([]);
-    await page.getByTestId('event-edit').click();
-    await page.getByTestId('event-form').waitFor();
-    expect(await violations(page)).toEqual([]);
+    await checkListRecordAndForm('events', 'event');
   });
 
   it('has none on the action plans pages and the plan form', async () => {
-    const { page } = app;
     // The demo has no plans: one with a goal and a measure of a key actor.
     const actors = await query<{ actors: { nodes: { id: string }[] } }>(
       app.api.url,
@@ -95,15 +99,7 @@ describe('accessibility of the main screens (axe-core in Chromium)', () => {
           responsibleActorIds: [$actor] }] }) { id } }`,
       { actor: actors.actors.nodes[0].id },
     );
-    await open('region=18&page=plans');
-    await page.getByTestId('plan-row').first().waitFor();
-    expect(await violations(page)).toEqual([]);
-    await page.getByTestId('plan-row').first().getByRole('link').first().click();
-    await page.getByTestId('plan-details').waitFor();
-    expect(await violations(page)).toEqual([]);
-    await page.getByTestId('plan-edit').click();
-    await page.getByTestId('plan-form').waitFor();
-    expect(await violations(page)).toEqual([]);
+    await checkListRecordAndForm('plans', 'plan');
   });
 
   it('has none on the sign-in page', async () => {
