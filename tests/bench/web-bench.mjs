@@ -4,9 +4,10 @@
 // layout settled, the longest main-thread task while loading (a frozen tab shows here), and,
 // once the page is quiet, the time one wheel-zoom step and one drag-pan step take to reach
 // the screen: a gesture's first step apart (the worst of them), the rest as median / p95,
-// and the redraw when the gesture ends. Prints figures; asserts nothing. Needs api/dist and web/dist (`npm run
-// bench` builds both). WEB_BENCH_RUNS (default 2) loads per option; WEB_BENCH_ONLY=18|all;
-// WEB_BENCH_VARIANT=<part of an option's name>.
+// and the redraw when the gesture ends. Prints figures; asserts nothing. Needs api/dist and
+// web/dist (`npm run bench` builds both). WEB_BENCH_RUNS (default 2) loads per option;
+// WEB_BENCH_ONLY=18|all; WEB_BENCH_VARIANT=<part of an option's name>;
+// WEB_BENCH_CPU_SLOWDOWN=3 (the browser of a machine three times slower).
 // Functions passed to page.evaluate run in the browser:
 /* global window, document, performance, requestAnimationFrame, setTimeout, WheelEvent, MouseEvent, PerformanceObserver */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +41,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const RUNS = Number(process.env.WEB_BENCH_RUNS ?? 2);
+/** WEB_BENCH_CPU_SLOWDOWN=3: the browser on a CPU three times slower than this one. */
+const CPU_SLOWDOWN = Number(process.env.WEB_BENCH_CPU_SLOWDOWN ?? 1);
 
 /** What is compared: the defaults against each technique switched off or swapped. */
 const VARIANTS = [
@@ -196,6 +199,11 @@ async function panSteps(steps) {
 
 async function measure(context, url, warm) {
   const page = await context.newPage();
+  if (CPU_SLOWDOWN > 1) {
+    // A slower machine's browser, as DevTools emulates it: the page's CPU only, not the API's.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
   // A first visit: no layout kept from an earlier one.
   if (!warm) await page.addInitScript(() => window.localStorage.clear());
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
@@ -340,7 +348,8 @@ export async function runWebBench() {
         }
         printTable(
           `Web, ${scenario.label} (${counts}); targets: ${scenario.target}, pan/zoom frames < 50 ms; ` +
-            `median of ${RUNS} loads; times from navigation start; load average ${loadavg()[0].toFixed(1)}`,
+            `median of ${RUNS} loads; times from navigation start; load average ${loadavg()[0].toFixed(1)}` +
+            (CPU_SLOWDOWN > 1 ? `; the page's CPU slowed ${CPU_SLOWDOWN}x` : ''),
           rows,
         );
       } finally {
