@@ -39,11 +39,11 @@ describe('accessibility of the main screens (axe-core in Chromium)', () => {
   const open = (search: string) => app.page.goto(`${app.api.url}/?${search}`);
 
   /** A page's list, its first record, and that record's form (test ids `<kind>-row` etc.). */
-  async function checkListRecordAndForm(page: 'events' | 'plans', kind: 'event' | 'plan') {
-    const { page: tab } = app;
-    await open(`region=18&page=${page}`);
+  async function checkListRecordAndForm(list: 'events' | 'plans', kind: 'event' | 'plan') {
+    const tab = app.page;
+    await open(`region=18&page=${list}`);
     await tab.getByTestId(`${kind}-row`).first().waitFor();
-    expect(await violations(tab), `${page} list`).toEqual([]);
+    expect(await violations(tab), `${list} list`).toEqual([]);
     await tab.getByTestId(`${kind}-row`).first().getByRole('link').first().click();
     await tab.getByTestId(`${kind}-details`).waitFor();
     expect(await violations(tab), `${kind} page`).toEqual([]);

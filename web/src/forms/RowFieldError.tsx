@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InputIssue } from '../api/client';
-import { issueFor } from '../events/field-issues';
+import { issueFor } from './field-issues';
 import type { RecordKind } from '../pages/record-save';
 
 /**

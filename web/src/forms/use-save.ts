@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { InputIssue } from '../api/client';
-import { saveFailure } from '../pages/record-save';
+import { saveFailure } from './save-failure';
 
 interface SaveOptions<R> {
   save(): Promise<R>;

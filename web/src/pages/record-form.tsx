@@ -1,6 +1,6 @@
 import { useState, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { issueFor, otherIssues } from '../events/field-issues';
+import { issueFor, otherIssues } from '../forms/field-issues';
 import { binder, fieldErrors } from '../forms/field-errors';
 import { useSave } from '../forms/use-save';
 import { createOrUpdate, recordFormText, type RecordKind, type Versioned } from './record-save';

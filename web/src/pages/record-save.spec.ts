@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client';
 import { eventsEn } from '../i18n/events.en';
 import { eventsFi } from '../i18n/events.fi';
 import { eventsSv } from '../i18n/events.sv';
 import { plansEn } from '../i18n/plans.en';
 import { plansFi } from '../i18n/plans.fi';
 import { plansSv } from '../i18n/plans.sv';
-import { createOrUpdate, recordFormText, saveFailure, type RecordKind } from './record-save';
+import { createOrUpdate, recordFormText, type RecordKind } from './record-save';
 
 describe('createOrUpdate', () => {
   const create = () => Promise.resolve('created');
@@ -26,36 +25,6 @@ describe('createOrUpdate', () => {
       (at) => Promise.resolve(at),
     );
     expect(sent).toEqual({ id: 'e1', version: 3 });
-  });
-});
-
-describe('saveFailure', () => {
-  const issue = { field: 'title', rule: 'required', message: 'Title is required' };
-
-  it('leaves a stale version to the page, even when the API also named issues', () => {
-    expect(saveFailure(new ApiError('stale', 'CONFLICT', 4, [issue]))).toEqual({
-      type: 'conflict',
-      currentVersion: 4,
-    });
-  });
-
-  it('passes the field errors on for the fields to show', () => {
-    expect(saveFailure(new ApiError('bad input', 'BAD_USER_INPUT', null, [issue]))).toEqual({
-      type: 'issues',
-      issues: [issue],
-    });
-  });
-
-  it("says anything else in the API's (or the network's) own words", () => {
-    expect(saveFailure(new ApiError('Forbidden', 'FORBIDDEN'))).toEqual({
-      type: 'message',
-      message: 'Forbidden',
-    });
-    expect(saveFailure(new TypeError('Failed to fetch'))).toEqual({
-      type: 'message',
-      message: 'Failed to fetch',
-    });
-    expect(saveFailure('offline')).toEqual({ type: 'message', message: 'offline' });
   });
 });
 

@@ -1,5 +1,3 @@
-import { ApiError, type InputIssue } from '../api/client';
-
 /** The records with a form of their own; also the i18n namespace of the form's text. */
 export type RecordKind = 'events' | 'plans';
 
@@ -19,24 +17,6 @@ export function createOrUpdate<S>(
   update: (at: Versioned) => Promise<S>,
 ): Promise<S> {
   return record ? update({ id: record.id, version: record.version }) : create();
-}
-
-export type SaveFailure =
-  /** currentVersion: the version that won, where the API says it. */
-  | { type: 'conflict'; currentVersion: number | null }
-  | { type: 'issues'; issues: InputIssue[] }
-  | { type: 'message'; message: string };
-
-/**
- * A stale version is the page's to resolve (it offers a reload: the form's values were
- * made from the old one); field errors go next to their fields; anything else is shown as
- * the API's own message, English as it is, because it says more than a generic failure.
- */
-export function saveFailure(err: unknown): SaveFailure {
-  if (err instanceof ApiError && err.isConflict)
-    return { type: 'conflict', currentVersion: err.currentVersion };
-  if (err instanceof ApiError && err.issues.length) return { type: 'issues', issues: err.issues };
-  return { type: 'message', message: err instanceof Error ? err.message : String(err) };
 }
 
 // The names predate the shared form: the stylesheet and the e2e tests find the forms by them.

@@ -273,21 +273,21 @@ export function ExplorerPage({ state, update }: { state: UrlState; update: Updat
             {t('explorer.loadingNetwork')}
           </div>
         )}
-        {network.error && unknownRegion(network.error) && (
-          <div className="empty-state" role="alert" data-testid="unknown-region">
-            <h3>{t('explorer.unknownRegion', { code: state.region })}</h3>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => update({ region: null }, 'push')}
-            >
-              {t('scope.changeRegion')}
-            </button>
-          </div>
-        )}
-        {network.error && !unknownRegion(network.error) && (
-          <QueryError error={network.error} onRetry={network.reload} />
-        )}
+        {network.error &&
+          (unknownRegion(network.error) ? (
+            <div className="empty-state" role="alert" data-testid="unknown-region">
+              <h3>{t('explorer.unknownRegion', { code: state.region })}</h3>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => update({ region: null }, 'push')}
+              >
+                {t('scope.changeRegion')}
+              </button>
+            </div>
+          ) : (
+            <QueryError error={network.error} onRetry={network.reload} />
+          ))}
         {model && total === 0 && (
           <EmptyScope
             region={state.region}
